@@ -1,0 +1,136 @@
+/**
+ * The shape of one catalog row. The catalog itself (`model-catalog.ts`) is `as const` data checked
+ * with `satisfies readonly ModelCatalogEntry[]`, so friendly names stay literal types.
+ *
+ * Every capability is stated per API because Bedrock differs between InvokeModel (the family's own
+ * body) and Converse (one body for all): e.g. Gemma 3 sees images on Converse only
+ * (legacy-wrapper §5.3), Llama rejects tools in ConverseStream (ai-sdk-contracts §5).
+ */
+
+/**
+ * The request/response format family. One folder per family under `families/`; the model class
+ * never tests a family name, it asks the family's codec.
+ */
+export type ModelFamily =
+  /** Anthropic Messages API (`anthropic_version: bedrock-2023-05-31`). */
+  | 'anthropic'
+  /** Meta Llama 3.x prompt template (`<|begin_of_text|>`, `<|start_header_id|>`, `<|eot_id|>`). */
+  | 'llama3'
+  /** Meta Llama 4 prompt template (`<|header_start|>`, `<|eot|>`), `images` field for vision. */
+  | 'llama4'
+  /** Mistral text completion (`<s>[INST] … [/INST]`): Mistral 7B, Mixtral 8x7B, Mistral Large 2402. */
+  | 'mistral-prompt'
+  /** Amazon Nova `messages-v1`. */
+  | 'nova'
+  /** DeepSeek-R1 prompt template (`<｜begin▁of▁sentence｜>`, `<｜User｜>`, `<｜Assistant｜><think>`). */
+  | 'deepseek-r1'
+  /** The OpenAI chat-completions backend ("Mantle"); each of these is a thin quirk layer over `families/openai-chat`. */
+  | 'gpt-oss'
+  | 'qwen'
+  | 'gemma'
+  | 'kimi'
+  | 'minimax'
+  | 'deepseek-v3'
+  | 'mistral-chat'
+  | 'nemotron'
+  | 'glm'
+  | 'palmyra';
+
+export type BedrockApi = 'invoke' | 'converse';
+
+/** Geography prefixes of cross-region inference profiles (`us.`, `eu.`, `apac.`, `global.`). */
+export type ProfileGeography = 'us' | 'eu' | 'apac' | 'global';
+
+export type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp';
+
+/** A capability that may differ between the two APIs. */
+export interface PerApi<T = boolean> {
+  readonly invoke: T;
+  readonly converse: T;
+}
+
+/**
+ * How a model is asked to reason. What the reasoning looks like in the response (thinking blocks,
+ * inline `<think>` text, `reasoning_content`, `reasoningContent`) is the family codec's business.
+ */
+export type ReasoningSupport =
+  /** Claude extended thinking: `thinking: { type: 'enabled', budget_tokens }` (>= 1024, < max_tokens). */
+  | { readonly kind: 'anthropic-thinking'; readonly defaultBudgetTokens: number }
+  /** An effort level: gpt-oss `reasoning_effort`, Nova 2 `reasoningConfig.maxReasoningEffort`. */
+  | {
+      readonly kind: 'effort';
+      readonly levels: readonly ('low' | 'medium' | 'high')[];
+      /** Effort a `-Thinking` variant asks for. */
+      readonly thinkingEffort: 'low' | 'medium' | 'high';
+    }
+  /** The model always reasons (DeepSeek-R1, Kimi K2 Thinking, MiniMax M2, Magistral); nothing to switch on. */
+  | { readonly kind: 'always' };
+
+export interface ImageLimits {
+  /** Largest accepted image, in bytes of the encoded file. */
+  readonly maxBytes: number;
+  /** Most images in one request. */
+  readonly maxCount: number;
+  readonly formats: readonly ImageFormat[];
+}
+
+export interface ToolSupport extends PerApi {
+  /** Tools offered on ConverseStream (Llama rejects "tool use in streaming mode"). */
+  readonly converseStream: boolean;
+  /** `tool_choice` any/tool (forced tool use); only Claude 3+ and Mistral Large accept it on Converse. */
+  readonly forcedChoice: boolean;
+}
+
+export interface ModelCatalogEntry {
+  /** Friendly name, as in bedrock-wrapper's README, e.g. `Claude-4-5-Sonnet`. */
+  readonly name: string;
+  /** Foundation-model id without a geography prefix, e.g. `anthropic.claude-sonnet-4-5-20250929-v1:0`. */
+  readonly modelId: string;
+  readonly family: ModelFamily;
+  /**
+   * `required`: on-demand calls must go through a cross-region profile (`us.…`), the bare id is
+   * rejected ("on-demand throughput isn't supported"); `optional`: both work; `none`: no profile exists.
+   */
+  readonly inferenceProfile: 'required' | 'optional' | 'none';
+  /** Geographies with a cross-region profile for this model, preferred order first. */
+  readonly profileGeographies: readonly ProfileGeography[];
+  /** Which APIs the model speaks. A Converse-only model has `invoke: false`. */
+  readonly apis: PerApi;
+  /** Streaming support per API (gpt-oss has no InvokeModelWithResponseStream in the legacy wrapper). */
+  readonly streaming: PerApi;
+  /** Image input per API. */
+  readonly vision: PerApi;
+  readonly imageLimits?: ImageLimits;
+  /** PDF/document input per API. */
+  readonly documents: PerApi;
+  readonly tools: ToolSupport;
+  /** Stop sequences per API, and the most the model accepts. */
+  readonly stopSequences: PerApi & { readonly max: number };
+  /** Largest `max_tokens` the model accepts. */
+  readonly maxOutputTokens: number;
+  /** `max_tokens` sent when the caller gives none (never the costly maximum, unlike the legacy wrapper). */
+  readonly defaultMaxTokens: number;
+  readonly reasoning?: ReasoningSupport;
+  /** `true` when a `<name>-Thinking` variant exists; it enables `reasoning` by default. */
+  readonly thinkingVariant?: boolean;
+}
+
+/** The reasoning a call asks for, after variant defaults and per-call options are merged. */
+export interface ReasoningRequest {
+  readonly enabled: boolean;
+  /** Claude thinking budget. */
+  readonly budgetTokens?: number;
+  /** Effort level for `effort` models. */
+  readonly effort?: 'low' | 'medium' | 'high';
+}
+
+/** A catalog entry (or a raw id mapped to a family) resolved for one model instance. */
+export interface ResolvedModel {
+  /** The name the caller passed (friendly name, raw id, profile id or ARN). */
+  readonly requestedName: string;
+  readonly entry: ModelCatalogEntry;
+  /** What goes into the `modelId` of the Bedrock command (bare id, profile id or ARN). */
+  readonly bedrockModelId: string;
+  /** Reasoning asked for by the name (`-Thinking`) before per-call options. */
+  readonly defaultReasoning: ReasoningRequest;
+}

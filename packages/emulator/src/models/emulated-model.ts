@@ -1,0 +1,91 @@
+import type { BedrockOperation, ScriptedReply } from '../emulator-types';
+
+/**
+ * The emulator's OWN knowledge of Bedrock models, written from the AWS documentation and the
+ * references in shared/ (never from the provider's catalog): it is the independent judge.
+ */
+export type EmulatedFamily =
+  | 'anthropic'
+  | 'llama3'
+  | 'llama4'
+  | 'mistral-prompt'
+  | 'mistral-chat-legacy'
+  | 'nova'
+  | 'deepseek-r1'
+  | 'openai-chat'
+  | 'titan-text';
+
+export interface EmulatedModel {
+  /** Foundation-model id, e.g. `anthropic.claude-3-haiku-20240307-v1:0`. */
+  id: string;
+  family: EmulatedFamily;
+  /** Sub-kind inside a family, for per-model rules (e.g. `gpt-oss`, `kimi`, `mistral-new`, `claude-4`). */
+  variant?: string;
+  operations: { invoke: boolean; converse: boolean };
+  streaming: { invoke: boolean; converse: boolean };
+  vision: { invoke: boolean; converse: boolean };
+  documents: { invoke: boolean; converse: boolean };
+  tools: { invoke: boolean; converse: boolean; converseStream: boolean; forcedChoice: boolean };
+  /** How the model reasons, if it does; the family renders it in its own shape. */
+  reasoning: 'none' | 'claude-thinking' | 'inline-reasoning-tag' | 'inline-think-tag' | 'reasoning-content' | 'always';
+  stopSequences: { invoke: boolean; converse: boolean; max: number };
+  maxOutputTokens: number;
+  /** `profile-only`: the bare id is rejected on demand ("on-demand throughput isn't supported"). */
+  access: 'on-demand' | 'profile-only';
+  /** Geographies with a cross-region inference profile (`us.`, `eu.`, `apac.`, `global.`). */
+  profiles: Array<'us' | 'eu' | 'apac' | 'global'>;
+}
+
+/** A Bedrock error to answer with: AWS error name, HTTP status and message. */
+export interface BedrockError {
+  name: string;
+  status: number;
+  message: string;
+}
+
+/** A reply with every default filled in, ready to render. */
+export interface ResolvedReply extends Required<Pick<ScriptedReply, 'stopReason'>> {
+  text: string;
+  reasoning?: string;
+  redactedReasoning: string[];
+  /** `id` is filled in by the family renderer in its own style when the script gave none. */
+  toolCalls: Array<{ name: string; input: Record<string, unknown>; id?: string }>;
+  stopSequence?: string;
+  usage: { inputTokens: number; outputTokens: number; cacheReadInputTokens?: number; cacheWriteInputTokens?: number };
+  chunkSize?: number;
+}
+
+export interface RenderContext {
+  model: EmulatedModel;
+  operation: BedrockOperation;
+  /** The parsed request body. */
+  request: unknown;
+  /** Deterministic id source for this request (`msg_bdrk_…`, `toolu_bdrk_…`, `tooluse_…`). */
+  requestId: string;
+}
+
+/** One stream event: InvokeModel chunks are model JSON objects; ConverseStream events are named. */
+export type RenderedStreamEvent =
+  | { kind: 'chunk'; json: Record<string, unknown> }
+  | { kind: 'event'; eventType: string; json: Record<string, unknown> };
+
+/**
+ * What one request format knows: how Bedrock validates it, what a deterministic default answer is,
+ * and how replies look non-streamed and streamed. The server (framing, auth, faults, delays) never
+ * looks inside a body; it only calls these.
+ */
+export interface FamilyHandler {
+  /** Returns the error Bedrock answers for this body, or `undefined` when it is accepted. */
+  validate(body: unknown, ctx: Omit<RenderContext, 'requestId'>): BedrockError | undefined;
+  /** The answer when nothing is scripted: derived from the request (see DESIGN.md "The emulator"). */
+  defaultReply(body: unknown, ctx: Omit<RenderContext, 'requestId'>): ScriptedReply;
+  /** Non-streaming response body (InvokeModel body JSON or Converse output JSON). */
+  render(reply: ResolvedReply, ctx: RenderContext): Record<string, unknown>;
+  /**
+   * Stream events, in order. The last one carries `amazon-bedrock-invocationMetrics` (InvokeModel)
+   * or is the `metadata` event (ConverseStream). The server adds the `p` padding and the framing.
+   */
+  renderStream(reply: ResolvedReply, ctx: RenderContext): RenderedStreamEvent[];
+  /** Estimated input tokens of a request, for usage and the token-count headers. */
+  countInputTokens(body: unknown): number;
+}
