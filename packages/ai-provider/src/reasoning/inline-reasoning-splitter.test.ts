@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { InlineReasoningSplitter, type InlineReasoningSplitterOptions, splitInlineReasoning } from './inline-reasoning-splitter';
+import {
+  InlineReasoningSplitter,
+  type InlineReasoningSplitterOptions,
+  splitInlineReasoning,
+} from './inline-reasoning-splitter';
 
 function run(chunks: string[], options?: InlineReasoningSplitterOptions) {
   const splitter = new InlineReasoningSplitter(options);
@@ -43,11 +47,17 @@ describe('InlineReasoningSplitter', () => {
   });
 
   it('drops a repeated open tag inside implied reasoning', () => {
-    expect(splitInlineReasoning('<think>\nHmm.</think>Yes', { startInReasoning: true }).reasoning).toBe('Hmm.');
+    expect(splitInlineReasoning('<think>\nHmm.</think>Yes', { startInReasoning: true }).reasoning).toBe(
+      'Hmm.',
+    );
   });
 
   it('drops a stray close tag in text (Nemotron without an opening tag)', () => {
-    expect(splitInlineReasoning('thinking\n</think>\n\n2')).toEqual({ text: 'thinking\n\n\n2', reasoning: '', sawReasoning: true });
+    expect(splitInlineReasoning('thinking\n</think>\n\n2')).toEqual({
+      text: 'thinking\n\n\n2',
+      reasoning: '',
+      sawReasoning: true,
+    });
   });
 
   it('keeps text that only looks like the start of a tag', () => {

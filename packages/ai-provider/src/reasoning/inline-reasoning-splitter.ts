@@ -106,7 +106,8 @@ export class InlineReasoningSplitter {
     let best: FoundTag | undefined;
     const consider = (candidate: string, kind: 'open' | 'close', close: string) => {
       const index = text.indexOf(candidate);
-      if (index >= 0 && (best === undefined || index < best.index)) best = { index, text: candidate, kind, close };
+      if (index >= 0 && (best === undefined || index < best.index))
+        best = { index, text: candidate, kind, close };
     };
     for (const [open, close] of this.tags) {
       consider(open, 'open', close);

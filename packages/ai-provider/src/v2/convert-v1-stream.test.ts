@@ -1,0 +1,147 @@
+import type { LanguageModelV1StreamPart } from '@ai-sdk/provider';
+import type { LanguageModelV2StreamPart } from '@ai-sdk/provider-v2';
+import { describe, expect, it } from 'vitest';
+import { convertV1Stream } from './convert-v1-stream';
+import type { V2CallPlan } from './convert-v2-call-options';
+
+async function convert(parts: LanguageModelV1StreamPart[], plan: Partial<V2CallPlan> = {}) {
+  const fullPlan = {
+    v1Options: {} as V2CallPlan['v1Options'],
+    output: 'regular' as const,
+    warnings: [],
+    ...plan,
+  };
+  const out: LanguageModelV2StreamPart[] = [];
+  const stream = new ReadableStream<LanguageModelV1StreamPart>({
+    start(controller) {
+      for (const part of parts) controller.enqueue(part);
+      controller.close();
+    },
+  }).pipeThrough(convertV1Stream(fullPlan, [{ type: 'other', message: 'w' }]));
+  for await (const part of stream as unknown as AsyncIterable<LanguageModelV2StreamPart>) out.push(part);
+  return out;
+}
+
+const finish: LanguageModelV1StreamPart = {
+  type: 'finish',
+  finishReason: 'tool-calls',
+  usage: { promptTokens: 10, completionTokens: Number.NaN },
+};
+
+describe('convertV1Stream', () => {
+  it('opens and closes reasoning and text blocks with ids, signature as metadata', async () => {
+    expect(
+      await convert([
+        { type: 'reasoning', textDelta: 'a' },
+        { type: 'reasoning', textDelta: 'b' },
+        { type: 'reasoning-signature', signature: 'sig' },
+        { type: 'redacted-reasoning', data: 'opaque' },
+        { type: 'text-delta', textDelta: '' },
+        { type: 'text-delta', textDelta: 'Hi' },
+        {
+          type: 'tool-call-delta',
+          toolCallType: 'function',
+          toolCallId: 'c1',
+          toolName: 'w',
+          argsTextDelta: '{"x"',
+        },
+        {
+          type: 'tool-call-delta',
+          toolCallType: 'function',
+          toolCallId: 'c1',
+          toolName: 'w',
+          argsTextDelta: ':1}',
+        },
+        { type: 'tool-call', toolCallType: 'function', toolCallId: 'c1', toolName: 'w', args: '{"x":1}' },
+        finish,
+      ]),
+    ).toEqual([
+      { type: 'stream-start', warnings: [{ type: 'other', message: 'w' }] },
+      { type: 'reasoning-start', id: '0' },
+      { type: 'reasoning-delta', id: '0', delta: 'a' },
+      { type: 'reasoning-delta', id: '0', delta: 'b' },
+      {
+        type: 'reasoning-delta',
+        id: '0',
+        delta: '',
+        providerMetadata: { bedrockWrapper: { signature: 'sig' } },
+      },
+      { type: 'reasoning-end', id: '0' },
+      { type: 'reasoning-start', id: '1' },
+      {
+        type: 'reasoning-delta',
+        id: '1',
+        delta: '',
+        providerMetadata: { bedrockWrapper: { redactedData: 'opaque' } },
+      },
+      { type: 'reasoning-end', id: '1' },
+      { type: 'text-start', id: '2' },
+      { type: 'text-delta', id: '2', delta: 'Hi' },
+      { type: 'text-end', id: '2' },
+      { type: 'tool-input-start', id: 'c1', toolName: 'w' },
+      { type: 'tool-input-delta', id: 'c1', delta: '{"x"' },
+      { type: 'tool-input-delta', id: 'c1', delta: ':1}' },
+      { type: 'tool-input-end', id: 'c1' },
+      { type: 'tool-call', toolCallId: 'c1', toolName: 'w', input: '{"x":1}' },
+      {
+        type: 'finish',
+        finishReason: 'tool-calls',
+        usage: {
+          inputTokens: 10,
+          outputTokens: undefined,
+          totalTokens: undefined,
+          reasoningTokens: undefined,
+          cachedInputTokens: undefined,
+        },
+        providerMetadata: undefined,
+      },
+    ]);
+  });
+
+  it('streams a JSON tool call as text and reports stop', async () => {
+    const out = await convert(
+      [
+        {
+          type: 'tool-call-delta',
+          toolCallType: 'function',
+          toolCallId: 'j',
+          toolName: 'json',
+          argsTextDelta: '{"a":',
+        },
+        {
+          type: 'tool-call-delta',
+          toolCallType: 'function',
+          toolCallId: 'j',
+          toolName: 'json',
+          argsTextDelta: '1}',
+        },
+        { type: 'tool-call', toolCallType: 'function', toolCallId: 'j', toolName: 'json', args: '{"a":1}' },
+        finish,
+      ],
+      { output: 'json-tool', jsonToolName: 'json' },
+    );
+    expect(out.slice(1, 5)).toEqual([
+      { type: 'text-start', id: '0' },
+      { type: 'text-delta', id: '0', delta: '{"a":' },
+      { type: 'text-delta', id: '0', delta: '1}' },
+      { type: 'text-end', id: '0' },
+    ]);
+    expect(out.at(-1)).toMatchObject({ type: 'finish', finishReason: 'stop' });
+  });
+
+  it('passes errors on after what was already streamed', async () => {
+    const out = await convert([
+      { type: 'text-delta', textDelta: 'partial' },
+      { type: 'error', error: new Error('boom') },
+      { type: 'finish', finishReason: 'error', usage: { promptTokens: 1, completionTokens: 1 } },
+    ]);
+    expect(out.map(part => part.type)).toEqual([
+      'stream-start',
+      'text-start',
+      'text-delta',
+      'error',
+      'text-end',
+      'finish',
+    ]);
+  });
+});
