@@ -22,70 +22,72 @@ import { PROVIDER_OPTIONS_KEY } from './provider-options-key';
  * images are file parts, reasoning signatures travel in providerOptions, tool results are typed outputs.
  */
 export function convertV2Prompt(prompt: LanguageModelV2Prompt): LanguageModelV1Prompt {
-  return prompt.map((message): LanguageModelV1Message => {
-    const providerMetadata = asProviderMetadata(message.providerOptions);
-    switch (message.role) {
-      case 'system':
-        return { role: 'system', content: message.content, providerMetadata };
-      case 'user':
-        return {
-          role: 'user',
-          content: message.content.map(part =>
-            part.type === 'text'
-              ? { type: 'text', text: part.text, providerMetadata: asProviderMetadata(part.providerOptions) }
-              : convertFilePart(part),
-          ),
-          providerMetadata,
-        };
-      case 'assistant': {
-        const content: Extract<LanguageModelV1Message, { role: 'assistant' }>['content'] = [];
-        for (const part of message.content) {
-          const partMetadata = asProviderMetadata(part.providerOptions);
-          switch (part.type) {
-            case 'text':
-              content.push({ type: 'text', text: part.text, providerMetadata: partMetadata });
-              break;
-            case 'file': {
-              const file = convertFilePart(part);
-              // V1 assistant messages carry files but not images; an assistant image goes as a file.
-              content.push(
-                file.type === 'image'
-                  ? {
-                      type: 'file',
-                      data: toBase64OrUrl(part.data),
-                      mimeType: part.mediaType,
-                      providerMetadata: partMetadata,
-                    }
-                  : file,
-              );
-              break;
-            }
-            case 'reasoning':
-              content.push(convertReasoningPart(part));
-              break;
-            case 'tool-call':
-              // Provider-executed calls never come from this provider; replaying one would invent a call.
-              if (!part.providerExecuted) {
-                content.push({
-                  type: 'tool-call',
-                  toolCallId: part.toolCallId,
-                  toolName: part.toolName,
-                  args: part.input,
-                  providerMetadata: partMetadata,
-                });
-              }
-              break;
-            // Provider-executed tool results have no Bedrock counterpart in an assistant turn.
-            case 'tool-result':
-              break;
+  return prompt.map(convertMessage);
+}
+
+function convertMessage(message: LanguageModelV2Prompt[number]): LanguageModelV1Message {
+  const providerMetadata = asProviderMetadata(message.providerOptions);
+  switch (message.role) {
+    case 'system':
+      return { role: 'system', content: message.content, providerMetadata };
+    case 'user':
+      return {
+        role: 'user',
+        content: message.content.map(part =>
+          part.type === 'text'
+            ? { type: 'text', text: part.text, providerMetadata: asProviderMetadata(part.providerOptions) }
+            : convertFilePart(part),
+        ),
+        providerMetadata,
+      };
+    case 'assistant': {
+      const content: Extract<LanguageModelV1Message, { role: 'assistant' }>['content'] = [];
+      for (const part of message.content) {
+        const partMetadata = asProviderMetadata(part.providerOptions);
+        switch (part.type) {
+          case 'text':
+            content.push({ type: 'text', text: part.text, providerMetadata: partMetadata });
+            break;
+          case 'file': {
+            const file = convertFilePart(part);
+            // V1 assistant messages carry files but not images; an assistant image goes as a file.
+            content.push(
+              file.type === 'image'
+                ? {
+                    type: 'file',
+                    data: toBase64OrUrl(part.data),
+                    mimeType: part.mediaType,
+                    providerMetadata: partMetadata,
+                  }
+                : file,
+            );
+            break;
           }
+          case 'reasoning':
+            content.push(convertReasoningPart(part));
+            break;
+          case 'tool-call':
+            // Provider-executed calls never come from this provider; replaying one would invent a call.
+            if (!part.providerExecuted) {
+              content.push({
+                type: 'tool-call',
+                toolCallId: part.toolCallId,
+                toolName: part.toolName,
+                args: part.input,
+                providerMetadata: partMetadata,
+              });
+            }
+            break;
+          // Provider-executed tool results have no Bedrock counterpart in an assistant turn.
+          case 'tool-result':
+            break;
         }
-        return { role: 'assistant', content, providerMetadata };
       }
-      case 'tool':
-        return { role: 'tool', content: message.content.map(convertToolResultPart), providerMetadata };
+      return { role: 'assistant', content, providerMetadata };
     }
-  });
+    case 'tool':
+      return { role: 'tool', content: message.content.map(convertToolResultPart), providerMetadata };
+  }
 }
 
 function convertFilePart(
