@@ -1,0 +1,130 @@
+import type { Emulator } from '@bedrock-wrapper/emulator';
+import { startEmulator } from '@bedrock-wrapper/emulator';
+import { bedrockWrapperProvider } from '@bedrock-wrapper/ai-provider/v2';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+/**
+ * One suite, run by the ai@5 package (v2 only) and the ai@7 package (v2 through its compatibility layer), each
+ * passing its own `ai` module: the same provider must behave the same on both.
+ */
+type Ai = typeof import('ai');
+
+/** One model of every family (the family's InvokeModel codec), and the Converse path. */
+export const ONE_MODEL_PER_FAMILY = [
+  ['anthropic', 'Claude-4-5-Sonnet'],
+  ['llama3', 'Llama-3-3-70b'],
+  ['llama4', 'Llama-4-Scout-17b'],
+  ['mistral-prompt', 'Mistral-7b'],
+  ['nova', 'Nova-Pro'],
+  ['deepseek-r1', 'DeepSeek-R1'],
+  ['gpt-oss', 'GPT-OSS-120B'],
+  ['qwen', 'Qwen3-32B'],
+  ['gemma', 'Gemma-3-27b'],
+  ['kimi', 'Kimi-K2'],
+  ['minimax', 'MiniMax-M2'],
+  ['deepseek-v3', 'DeepSeek-V3.2'],
+  ['mistral-chat', 'Mistral-Large-3'],
+  ['nemotron', 'Nemotron-Super-3-120B'],
+  ['glm', 'GLM-4.7'],
+  ['palmyra', 'Palmyra-X5'],
+] as const;
+
+export function defineV2CompatSuite(ai: Ai, label: string) {
+  let emulator: Emulator;
+  let provider: ReturnType<typeof bedrockWrapperProvider>;
+
+  beforeAll(async () => {
+    (globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
+    emulator = await startEmulator();
+    provider = bedrockWrapperProvider({
+      region: 'us-east-1',
+      endpoint: emulator.url,
+      accessKeyId: 'test',
+      secretAccessKey: 'test',
+    });
+  });
+  afterAll(async () => {
+    await emulator?.close();
+  });
+  beforeEach(() => emulator.reset());
+
+  const weatherTool = () =>
+    ai.tool({
+      description: 'Current weather in a city',
+      inputSchema: ai.jsonSchema<{ city: string }>({
+        type: 'object',
+        properties: { city: { type: 'string' } },
+        required: ['city'],
+        additionalProperties: false,
+      }),
+      execute: async ({ city }) => ({ city, temperatureC: 21 }),
+    });
+
+  describe(`${label}: every family through LanguageModelV2`, () => {
+    for (const [family, name] of ONE_MODEL_PER_FAMILY) {
+      it(`generateText and streamText with ${name} (${family})`, async () => {
+        const generated = await ai.generateText({ model: provider(name), prompt: `Hello from ${label}` });
+        expect(generated.text).toContain(`Hello from ${label}`);
+        expect(generated.finishReason).toBe('stop');
+        expect(generated.usage.inputTokens).toBeGreaterThan(0);
+
+        const streamed = ai.streamText({ model: provider(name), prompt: `Stream to ${label}` });
+        const deltas: string[] = [];
+        for await (const delta of streamed.textStream) deltas.push(delta);
+        expect(deltas.join('')).toContain(`Stream to ${label}`);
+        expect(deltas.length).toBeGreaterThan(1);
+        expect(await streamed.finishReason).toBe('stop');
+      });
+
+      it(`generateObject with ${name} (${family})`, async () => {
+        const { object } = await ai.generateObject({
+          model: provider(name),
+          schema: ai.jsonSchema<{ title: string; count: number }>({
+            type: 'object',
+            properties: { title: { type: 'string' }, count: { type: 'number' } },
+            required: ['title', 'count'],
+            additionalProperties: false,
+          }),
+          prompt: 'Make an object',
+        });
+        expect(typeof object.title).toBe('string');
+        expect(typeof object.count).toBe('number');
+      });
+    }
+
+    it('streamText with reasoning and tools over several steps (Claude thinking round-trips its signature)', async () => {
+      const result = ai.streamText({
+        model: provider('Claude-4-5-Sonnet-Thinking'),
+        prompt: 'What is the weather in Paris?',
+        tools: { weather: weatherTool() },
+        stopWhen: ai.stepCountIs(3),
+      });
+      const reasoningDeltas: string[] = [];
+      for await (const part of result.fullStream) {
+        if (part.type === 'reasoning-delta') reasoningDeltas.push(part.text);
+      }
+      const steps = await result.steps;
+      expect(steps.length).toBe(2);
+      expect(steps[0]!.toolCalls.map(call => call.toolName)).toEqual(['weather']);
+      expect(steps[0]!.reasoningText?.length).toBeGreaterThan(0);
+      expect(reasoningDeltas.join('').length).toBeGreaterThan(0);
+      expect(await result.text).toContain('21');
+      // The second request replays the signed thinking block of the first answer.
+      const second = emulator.requests()[1]!.body as { messages: Array<{ role: string; content: unknown }> };
+      const assistant = second.messages.find(message => message.role === 'assistant')!;
+      expect(JSON.stringify(assistant.content)).toMatch(/"type":"thinking".*"signature":"/);
+    });
+
+    it('tools over several steps on the Converse path', async () => {
+      const result = await ai.generateText({
+        model: provider('Nova-Pro', { api: 'converse' }),
+        prompt: 'Weather in Oslo?',
+        tools: { weather: weatherTool() },
+        stopWhen: ai.stepCountIs(3),
+      });
+      expect(result.steps.length).toBe(2);
+      expect(result.steps[0]!.toolResults[0]!.output).toEqual({ city: expect.any(String), temperatureC: 21 });
+      expect(emulator.requests().map(request => request.operation)).toEqual(['Converse', 'Converse']);
+    });
+  });
+}
