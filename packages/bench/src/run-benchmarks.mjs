@@ -1,0 +1,220 @@
+/**
+ * `npm run bench` (root) / `pnpm bench` here. Runs every contender in its own process, alternating the order each
+ * round, against one emulator with the same scripted replies; prints the tables and writes BENCHMARKS.md at the
+ * repository root. `BENCH_ROUNDS` (default 5) sets the rounds; `BENCH_QUICK=1` shrinks everything for a smoke run.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { startEmulator } from '@bedrock-wrapper/emulator';
+import { CONTENDERS } from './contenders.mjs';
+import { SCENARIOS } from './scenarios.mjs';
+import { fixed, markdownTable, median } from './stats.mjs';
+
+const exec = promisify(execFile);
+const here = dirname(fileURLToPath(import.meta.url));
+const benchRoot = join(here, '..');
+const repoRoot = join(benchRoot, '..', '..');
+const quick = process.env.BENCH_QUICK === '1';
+const rounds = Number(process.env.BENCH_ROUNDS ?? (quick ? 1 : 5));
+const TOKENS = quick ? 2_000 : 10_000;
+
+const emulator = await startEmulator();
+const sections = [];
+
+async function worker(job, nodeFlags = []) {
+  const { stdout } = await exec(
+    process.execPath,
+    [...nodeFlags, join(here, 'worker.mjs'), JSON.stringify({ url: emulator.url, ...job })],
+    {
+      cwd: benchRoot,
+      maxBuffer: 1 << 24,
+      timeout: 300_000,
+    },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1));
+}
+
+/** Runs `jobs` (one per contender) `rounds` times, rotating the order each round; returns samples per contender. */
+async function alternate(contenders, makeJob, nodeFlags) {
+  const samples = Object.fromEntries(contenders.map(name => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]);
+    for (const name of order) samples[name].push(...(await worker(makeJob(name), nodeFlags)));
+  }
+  return samples;
+}
+
+function section(title, intro, table) {
+  const text = `## ${title}\n\n${intro}\n\n${table}\n`;
+  sections.push(text);
+  console.log(`\n${text}`);
+}
+
+// 1. CPU time per 10,000 streamed tokens.
+const streamingContenders = Object.keys(CONTENDERS);
+const cpuRows = [];
+for (const scenario of Object.keys(SCENARIOS)) {
+  const samples = await alternate(streamingContenders, contender => ({
+    kind: 'cpu',
+    contender,
+    scenario,
+    tokens: TOKENS,
+    iterations: 2,
+  }));
+  const floor = median(samples['raw-sdk'].map(s => s.cpuMs)) * (10_000 / TOKENS);
+  for (const contender of streamingContenders) {
+    const cpu = median(samples[contender].map(s => s.cpuMs)) * (10_000 / TOKENS);
+    const wall = median(samples[contender].map(s => s.wallMs)) * (10_000 / TOKENS);
+    const path = CONTENDERS[contender].converseOnly ? ' (Converse)' : '';
+    cpuRows.push([
+      SCENARIOS[scenario].label,
+      CONTENDERS[contender].label + path,
+      fixed(cpu),
+      fixed(wall),
+      `${fixed(cpu / floor, 2)}x`,
+    ]);
+  }
+}
+section(
+  'CPU time per 10,000 streamed tokens',
+  `Median over ${rounds} rounds × 2 streams of ${TOKENS} tokens (one event per token), scaled to 10,000 tokens; CPU of the client process only (the emulator runs in another process). Ratio against the raw AWS SDK floor of the same scenario. @ai-sdk/amazon-bedrock speaks only Converse, so in the InvokeModel scenarios it streams the same model through Converse.`,
+  markdownTable(['scenario', 'contender', 'CPU ms', 'wall ms', 'CPU vs floor'], cpuRows),
+);
+
+// 2. Time to first token added over the floor.
+const ttftRows = [];
+for (const scenario of ['claude-invoke', 'claude-converse']) {
+  const contenders = ['raw-sdk', 'provider-doStream', 'provider-ai4', 'amazon-bedrock-ai4'];
+  const samples = await alternate(contenders, contender => ({
+    kind: 'ttft',
+    contender,
+    scenario,
+    iterations: quick ? 5 : 30,
+  }));
+  const floor = median(samples['raw-sdk'].map(s => s.ttftMs));
+  for (const contender of contenders) {
+    const ttft = median(samples[contender].map(s => s.ttftMs));
+    ttftRows.push([
+      SCENARIOS[scenario].label,
+      CONTENDERS[contender].label,
+      fixed(ttft, 2),
+      fixed(ttft - floor, 2),
+    ]);
+  }
+}
+section(
+  'Time to first token (warm client)',
+  'Median time from the call to the first text, over 30 streams per process and every round; "added" is the difference to the raw AWS SDK floor.',
+  markdownTable(['scenario', 'contender', 'TTFT ms', 'added ms'], ttftRows),
+);
+
+// 3. Memory while streaming long answers.
+const memoryRows = [];
+for (const tokens of quick ? [5_000, 20_000] : [20_000, 200_000]) {
+  for (const contender of ['raw-sdk', 'provider-doStream', 'provider-ai4']) {
+    const [sample] = await worker({ kind: 'memory', contender, scenario: 'claude-invoke', tokens }, [
+      '--expose-gc',
+    ]);
+    memoryRows.push([
+      String(tokens),
+      CONTENDERS[contender].label,
+      fixed(sample.peakHeapGrowthMB, 2),
+      fixed(sample.peakRssMB),
+    ]);
+  }
+}
+section(
+  'Peak memory while streaming',
+  'Peak heap growth over the heap after a full GC before the stream, sampled every 1,000 pieces; flat means it does not grow with the length of the answer.',
+  markdownTable(['tokens', 'contender', 'peak heap growth MB', 'peak RSS MB'], memoryRows),
+);
+
+// 4. 256 concurrent streams on one provider instance.
+const concurrencyRows = [];
+for (const contender of ['raw-sdk', 'provider-ai4']) {
+  const [sample] = await worker({
+    kind: 'concurrency',
+    contender,
+    scenario: 'claude-invoke',
+    tokens: 200,
+    streams: quick ? 32 : 256,
+  });
+  concurrencyRows.push([
+    CONTENDERS[contender].label,
+    `${sample.completed}/${sample.completed + sample.failed}`,
+    String(sample.failed),
+    fixed(sample.wallMs, 0),
+    fixed(sample.tokensPerSecond, 0),
+    sample.firstError ?? '',
+  ]);
+}
+section(
+  'Concurrent streams on one instance',
+  `${quick ? 32 : 256} streams of 200 tokens started at once on one client / provider instance (Claude, InvokeModel).`,
+  markdownTable(['contender', 'completed', 'failed', 'wall ms', 'tokens/s', 'first error'], concurrencyRows),
+);
+
+// 5. Cold import time and built size.
+function directorySize(path) {
+  let total = 0;
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    const full = join(path, entry.name);
+    total += entry.isDirectory() ? directorySize(full) : statSync(full).size;
+  }
+  return total;
+}
+const importRows = [];
+for (const [label, specifier] of [
+  ['@bedrock-wrapper/ai-provider', '@bedrock-wrapper/ai-provider'],
+  ['@bedrock-wrapper/ai-provider/v2', '@bedrock-wrapper/ai-provider/v2'],
+  ['@ai-sdk/amazon-bedrock@2.2.12', '@ai-sdk/amazon-bedrock'],
+  ['@ai-sdk/amazon-bedrock@5', '@ai-sdk/amazon-bedrock-latest'],
+]) {
+  const times = [];
+  for (let i = 0; i < (quick ? 3 : 10); i++) {
+    const { stdout } = await exec(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`,
+      ],
+      { cwd: benchRoot },
+    );
+    times.push(Number(stdout.trim()));
+  }
+  const packageDir = dirname(
+    (
+      await exec(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `console.log(import.meta.resolve(${JSON.stringify(`${specifier.split('/v2')[0]}/package.json`)}))`,
+        ],
+        { cwd: benchRoot },
+      )
+    ).stdout
+      .trim()
+      .replace('file://', ''),
+  );
+  importRows.push([label, fixed(median(times), 1), fixed(directorySize(join(packageDir, 'dist')) / 1024, 0)]);
+}
+section(
+  'Cold import and package size',
+  "Median wall time of `await import()` in a fresh Node process (10 runs), and the size of the package's built `dist/` (all formats, maps and types included). The AWS SDK is loaded by this provider only at the first call.",
+  markdownTable(['package', 'import ms', 'dist KiB'], importRows),
+);
+
+await emulator.close();
+
+const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
+writeFileSync(
+  join(repoRoot, 'BENCHMARKS.md'),
+  `# Benchmarks\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}.\nCommand: \`npm run bench\` at the repository root (\`BENCH_ROUNDS=${rounds}${quick ? ' BENCH_QUICK=1' : ''}\`). Everything runs against the project's emulator on loopback; every contender runs in its own process, in rotating order.\n\n${sections.join('\n')}`,
+);
+console.log(`\nwrote ${join(repoRoot, 'BENCHMARKS.md')}`);

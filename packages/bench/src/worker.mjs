@@ -1,0 +1,93 @@
+/**
+ * One measurement in a fresh process, so contenders never share a JIT, a heap or a socket pool.
+ * argv[2] is a JSON job: { kind, contender, scenario, url, tokens, iterations }. Prints one JSON line.
+ */
+import { performance } from 'node:perf_hooks';
+import { CONTENDERS } from './contenders.mjs';
+import { scriptReplies, scriptReply } from './emulator-control.mjs';
+import { replyOf } from './scenarios.mjs';
+
+const job = JSON.parse(process.argv[2]);
+const run = await CONTENDERS[job.contender].create(job.url);
+const prompt = 'Benchmark prompt';
+
+async function streamOnce(text, extra) {
+  await scriptReply(job.url, text, extra);
+  let received = 0;
+  await run(job.scenario, prompt, piece => {
+    received += piece.length;
+  });
+  return received;
+}
+
+// Warm the client, the JIT and the connection.
+for (let i = 0; i < 3; i++) await streamOnce(replyOf(200));
+
+const results = [];
+if (job.kind === 'cpu') {
+  const text = replyOf(job.tokens);
+  for (let i = 0; i < job.iterations; i++) {
+    await scriptReply(job.url, text);
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    let chars = 0;
+    await run(job.scenario, prompt, piece => {
+      chars += piece.length;
+    });
+    const used = process.cpuUsage(cpu);
+    if (chars < text.length - 1) throw new Error(`short stream: ${chars} of ${text.length} characters`);
+    results.push({ cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - start });
+  }
+} else if (job.kind === 'ttft') {
+  const text = replyOf(20);
+  for (let i = 0; i < job.iterations; i++) {
+    await scriptReply(job.url, text);
+    const start = performance.now();
+    let first;
+    await run(job.scenario, prompt, () => {
+      first ??= performance.now() - start;
+    });
+    results.push({ ttftMs: first });
+  }
+} else if (job.kind === 'memory') {
+  const text = replyOf(job.tokens);
+  await scriptReply(job.url, text);
+  globalThis.gc?.();
+  const baseline = process.memoryUsage();
+  let peakHeap = baseline.heapUsed;
+  let peakRss = baseline.rss;
+  let pieces = 0;
+  await run(job.scenario, prompt, () => {
+    if (++pieces % 1000 === 0) {
+      const now = process.memoryUsage();
+      if (now.heapUsed > peakHeap) peakHeap = now.heapUsed;
+      if (now.rss > peakRss) peakRss = now.rss;
+    }
+  });
+  results.push({ peakHeapGrowthMB: (peakHeap - baseline.heapUsed) / 2 ** 20, peakRssMB: peakRss / 2 ** 20 });
+} else if (job.kind === 'concurrency') {
+  const text = replyOf(job.tokens);
+  await scriptReplies(job.url, text, job.streams);
+  const start = performance.now();
+  const settled = await Promise.allSettled(
+    Array.from({ length: job.streams }, () => {
+      let chars = 0;
+      return run(job.scenario, prompt, piece => {
+        chars += piece.length;
+      }).then(() => {
+        if (chars < text.length - 1) throw new Error('short stream');
+      });
+    }),
+  );
+  const wallMs = performance.now() - start;
+  const failed = settled.filter(result => result.status === 'rejected');
+  results.push({
+    completed: settled.length - failed.length,
+    failed: failed.length,
+    firstError: failed[0] ? String(failed[0].reason?.message ?? failed[0].reason) : undefined,
+    wallMs,
+    tokensPerSecond: ((settled.length - failed.length) * job.tokens) / (wallMs / 1000),
+  });
+}
+process.stdout.write(`${JSON.stringify(results)}\n`);
+process.exit(0);
