@@ -9,7 +9,11 @@ export async function bedrockSettings(): Promise<{
   close: () => Promise<void>;
 }> {
   const env = process.env;
-  if (env.AWS_BEARER_TOKEN_BEDROCK || (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) || env.AWS_PROFILE) {
+  if (
+    env.AWS_BEARER_TOKEN_BEDROCK ||
+    (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) ||
+    env.AWS_PROFILE
+  ) {
     return { settings: { region: env.AWS_REGION ?? 'us-east-1' }, close: async () => {} };
   }
   const emulator: Emulator = await startEmulator({ eventDelayMs: Number(env.EMULATOR_DELAY_MS ?? 0) });

@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..');
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-const noAws = { AWS_BEARER_TOKEN_BEDROCK: '', AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_PROFILE: '' };
+const noAws = {
+  AWS_BEARER_TOKEN_BEDROCK: '',
+  AWS_ACCESS_KEY_ID: '',
+  AWS_SECRET_ACCESS_KEY: '',
+  AWS_PROFILE: '',
+};
 
 async function example(script: string, ...args: string[]) {
   const { stdout } = await run(process.execPath, [tsx, script, ...args], {
@@ -35,7 +40,11 @@ describe('examples/node', () => {
 
   it('ai4/generate-object prints an object of the schema', async () => {
     const object = JSON.parse(await example('src/ai4/generate-object.ts'));
-    expect(object).toEqual({ name: expect.any(String), ingredients: expect.any(Array), minutes: expect.any(Number) });
+    expect(object).toEqual({
+      name: expect.any(String),
+      ingredients: expect.any(Array),
+      minutes: expect.any(Number),
+    });
   });
 
   it('ai4/tools runs the tool and answers in a second step', async () => {

@@ -1,6 +1,6 @@
+import { bedrockWrapperProvider } from '@bedrock-wrapper/ai-provider/v2';
 import type { Emulator } from '@bedrock-wrapper/emulator';
 import { startEmulator } from '@bedrock-wrapper/emulator';
-import { bedrockWrapperProvider } from '@bedrock-wrapper/ai-provider/v2';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 /**

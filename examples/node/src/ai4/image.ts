@@ -5,7 +5,8 @@ import { generateText } from 'ai';
 import { bedrockSettings } from '../bedrock-settings';
 
 // A 2x2 red PNG, used when no file is given.
-const RED_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==';
+const RED_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==';
 
 const { settings, close } = await bedrockSettings();
 const bedrock = bedrockWrapperProvider(settings);
