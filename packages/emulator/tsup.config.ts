@@ -8,6 +8,8 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
+    // import.meta.url finds the recorded fixtures from the CJS build too.
+    shims: true,
   },
   {
     entry: { cli: 'src/cli.ts' },

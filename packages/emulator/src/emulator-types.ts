@@ -1,5 +1,9 @@
 /** The four Bedrock Runtime operations the emulator serves (bedrock-wire.md §1.1). */
-export type BedrockOperation = 'InvokeModel' | 'InvokeModelWithResponseStream' | 'Converse' | 'ConverseStream';
+export type BedrockOperation =
+  | 'InvokeModel'
+  | 'InvokeModelWithResponseStream'
+  | 'Converse'
+  | 'ConverseStream';
 
 /** AWS stop reasons in Converse spelling; each family renders them in its own words. */
 export type EmulatedStopReason =

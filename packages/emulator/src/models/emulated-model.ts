@@ -1,4 +1,5 @@
 import type { BedrockOperation, ScriptedReply } from '../emulator-types';
+import type { RequestView } from '../families/shared/request-view';
 
 /**
  * The emulator's OWN knowledge of Bedrock models, written from the AWS documentation and the
@@ -27,7 +28,13 @@ export interface EmulatedModel {
   documents: { invoke: boolean; converse: boolean };
   tools: { invoke: boolean; converse: boolean; converseStream: boolean; forcedChoice: boolean };
   /** How the model reasons, if it does; the family renders it in its own shape. */
-  reasoning: 'none' | 'claude-thinking' | 'inline-reasoning-tag' | 'inline-think-tag' | 'reasoning-content' | 'always';
+  reasoning:
+    | 'none'
+    | 'claude-thinking'
+    | 'inline-reasoning-tag'
+    | 'inline-think-tag'
+    | 'reasoning-content'
+    | 'always';
   stopSequences: { invoke: boolean; converse: boolean; max: number };
   maxOutputTokens: number;
   /** `profile-only`: the bare id is rejected on demand ("on-demand throughput isn't supported"). */
@@ -51,7 +58,12 @@ export interface ResolvedReply extends Required<Pick<ScriptedReply, 'stopReason'
   /** `id` is filled in by the family renderer in its own style when the script gave none. */
   toolCalls: Array<{ name: string; input: Record<string, unknown>; id?: string }>;
   stopSequence?: string;
-  usage: { inputTokens: number; outputTokens: number; cacheReadInputTokens?: number; cacheWriteInputTokens?: number };
+  usage: {
+    inputTokens: number;
+    outputTokens: number;
+    cacheReadInputTokens?: number;
+    cacheWriteInputTokens?: number;
+  };
   chunkSize?: number;
 }
 
@@ -70,15 +82,17 @@ export type RenderedStreamEvent =
   | { kind: 'event'; eventType: string; json: Record<string, unknown> };
 
 /**
- * What one request format knows: how Bedrock validates it, what a deterministic default answer is,
- * and how replies look non-streamed and streamed. The server (framing, auth, faults, delays) never
- * looks inside a body; it only calls these.
+ * What one request format knows: how Bedrock validates it, what the request asks for (read into a family-neutral
+ * view from which the shared default answer is made), and how replies look non-streamed and streamed. The server
+ * (framing, auth, faults, delays) never looks inside a body; it only calls these.
  */
 export interface FamilyHandler {
   /** Returns the error Bedrock answers for this body, or `undefined` when it is accepted. */
   validate(body: unknown, ctx: Omit<RenderContext, 'requestId'>): BedrockError | undefined;
-  /** The answer when nothing is scripted: derived from the request (see DESIGN.md "The emulator"). */
-  defaultReply(body: unknown, ctx: Omit<RenderContext, 'requestId'>): ScriptedReply;
+  /** What the request asks for: last user text, images, tools, reasoning, stop sequences, max tokens, JSON schema. */
+  view(body: unknown, ctx: Omit<RenderContext, 'requestId'>): RequestView;
+  /** The model keeps the matched stop sequence in its output (Nova, legacy-wrapper.md §2.4). */
+  includesStopSequence?: boolean;
   /** Non-streaming response body (InvokeModel body JSON or Converse output JSON). */
   render(reply: ResolvedReply, ctx: RenderContext): Record<string, unknown>;
   /**
@@ -86,6 +100,4 @@ export interface FamilyHandler {
    * or is the `metadata` event (ConverseStream). The server adds the `p` padding and the framing.
    */
   renderStream(reply: ResolvedReply, ctx: RenderContext): RenderedStreamEvent[];
-  /** Estimated input tokens of a request, for usage and the token-count headers. */
-  countInputTokens(body: unknown): number;
 }

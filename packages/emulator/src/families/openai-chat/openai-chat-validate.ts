@@ -1,0 +1,175 @@
+import type { BedrockError, EmulatedModel } from '../../models/emulated-model';
+import { validation } from '../shared/bedrock-errors';
+import { isNumberIn, isObject, isPositiveInteger, type Json } from '../shared/body-checks';
+
+/**
+ * Bedrock's OpenAI chat-completions backend ("Mantle") on InvokeModel. The accepted top-level keys and the error
+ * texts are the ones real Bedrock returned (legacy-wrapper.md §2.1, §2.5, §5.3); errors come back as a JSON string
+ * in the ValidationException message, `{"error":{…}}` as recorded in 2026.
+ */
+export const OPENAI_CHAT_KEYS = [
+  'audio',
+  'frequency_penalty',
+  'function_call',
+  'functions',
+  'include_reasoning',
+  'logit_bias',
+  'logprobs',
+  'max_completion_tokens',
+  'max_tokens',
+  'messages',
+  'metadata',
+  'modalities',
+  'model',
+  'n',
+  'parallel_tool_calls',
+  'prediction',
+  'presence_penalty',
+  'prompt_cache_key',
+  'reasoning_effort',
+  'response_format',
+  'safety_identifier',
+  'seed',
+  'service_tier',
+  'stop',
+  'store',
+  'stream',
+  'stream_options',
+  'temperature',
+  'text',
+  'tool_choice',
+  'tools',
+  'top_k',
+  'top_logprobs',
+  'top_p',
+  'user',
+  'verbosity',
+  'web_search_options',
+] as const;
+
+function mantleError(message: string): BedrockError {
+  return validation(
+    JSON.stringify({
+      error: { code: 'validation_error', message, param: null, type: 'invalid_request_error' },
+    }),
+  );
+}
+
+export function validateOpenAIChatBody(body: unknown, model: EmulatedModel): BedrockError | undefined {
+  if (!isObject(body))
+    return mantleError(
+      'Failed to deserialize the JSON body into the target type: invalid type: expected struct ChatCompletionRequest',
+    );
+  for (const key of Object.keys(body)) {
+    if (!(OPENAI_CHAT_KEYS as readonly string[]).includes(key)) {
+      return mantleError(
+        `Failed to deserialize the JSON body into the target type: unknown variant \`${key}\`, expected one of ${OPENAI_CHAT_KEYS.map(k => `\`${k}\``).join(', ')}`,
+      );
+    }
+  }
+  // InvokeModel answers in one body: `stream` must be false or absent (bedrock-wire.md §4.5).
+  if (body.stream === true)
+    return mantleError('stream must be false on InvokeModel; use InvokeModelWithResponseStream.');
+  if (body.model !== undefined && body.model !== model.id)
+    return mantleError(`model must match the model id of the request path (${model.id}).`);
+  for (const key of ['max_tokens', 'max_completion_tokens'] as const) {
+    if (body[key] === undefined) continue;
+    if (!isPositiveInteger(body[key])) return mantleError(`Invalid '${key}': must be a positive integer.`);
+    if ((body[key] as number) > model.maxOutputTokens)
+      return mantleError(
+        `Invalid '${key}': ${String(body[key])} exceeds the model limit of ${model.maxOutputTokens}.`,
+      );
+  }
+  if (body.temperature !== undefined && !isNumberIn(body.temperature, 0, 2))
+    return mantleError("Invalid 'temperature': must be between 0 and 2.");
+  if (body.stop !== undefined) {
+    const stop = typeof body.stop === 'string' ? [body.stop] : body.stop;
+    if (!Array.isArray(stop) || stop.length > 4)
+      return mantleError("Invalid 'stop': at most 4 stop sequences.");
+  }
+  if (
+    body.reasoning_effort !== undefined &&
+    !['low', 'medium', 'high'].includes(String(body.reasoning_effort))
+  ) {
+    return mantleError("Invalid 'reasoning_effort': expected one of low, medium, high.");
+  }
+  const toolNames = new Set<string>();
+  if (body.tools !== undefined) {
+    if (!Array.isArray(body.tools)) return mantleError("Invalid 'tools': expected an array.");
+    for (const tool of body.tools) {
+      const fn = isObject(tool) ? (tool.function as Json | undefined) : undefined;
+      if (!isObject(tool) || tool.type !== 'function' || !isObject(fn) || typeof fn.name !== 'string') {
+        return mantleError("Invalid 'tools': each tool needs type 'function' and a function name.");
+      }
+      toolNames.add(fn.name);
+    }
+  }
+  const choice = body.tool_choice;
+  if (choice !== undefined && !['auto', 'none', 'required'].includes(String(choice))) {
+    const name = isObject(choice) && isObject(choice.function) ? String(choice.function.name) : undefined;
+    if (!name || !toolNames.has(name)) return mantleError("Invalid 'tool_choice': unknown tool.");
+  }
+  return validateMessages(body, model);
+}
+
+function validateMessages(body: Json, model: EmulatedModel): BedrockError | undefined {
+  const messages = body.messages;
+  if (!Array.isArray(messages) || messages.length === 0)
+    return mantleError("Invalid 'messages': must be a non-empty array.");
+  let openToolCalls = new Set<string>();
+  for (const [index, message] of messages.entries()) {
+    if (
+      !isObject(message) ||
+      !['system', 'developer', 'user', 'assistant', 'tool'].includes(String(message.role))
+    ) {
+      return mantleError(`Invalid 'messages[${index}].role'.`);
+    }
+    if (message.role === 'user' && Array.isArray(message.content)) {
+      for (const part of message.content) {
+        const type = isObject(part) ? part.type : undefined;
+        if (type === 'text' && typeof (part as Json).text === 'string') continue;
+        if (type === 'image_url') {
+          if (!model.vision.invoke) return mantleError('This model does not support image input.');
+          const url = ((part as Json).image_url as Json | undefined)?.url;
+          if (typeof url !== 'string' || !/^data:image\/(png|jpeg|gif|webp);base64,/.test(url)) {
+            return mantleError(
+              "Invalid 'image_url': only base64 data URLs of png, jpeg, gif or webp images are accepted.",
+            );
+          }
+          continue;
+        }
+        // Anthropic-style image blocks (what the legacy wrapper sent) do not deserialize (legacy-wrapper.md §5.3).
+        return mantleError(
+          `Failed to deserialize the JSON body into the target type: messages[${index}]: Invalid 'messages': Invalid 'content': value did not match any expected variant of untagged enum ChatCompletionRequestUserMessageContent`,
+        );
+      }
+    } else if (
+      message.role !== 'assistant' &&
+      message.role !== 'tool' &&
+      typeof message.content !== 'string' &&
+      !Array.isArray(message.content)
+    ) {
+      return mantleError(`Invalid 'messages[${index}].content'.`);
+    }
+    if (message.role === 'assistant') {
+      openToolCalls = new Set(
+        (Array.isArray(message.tool_calls) ? message.tool_calls : []).map(call => String((call as Json).id)),
+      );
+      if (message.content == null && openToolCalls.size === 0)
+        return mantleError(`Invalid 'messages[${index}]': assistant messages need content or tool_calls.`);
+    }
+    if (message.role === 'tool' && !openToolCalls.has(String(message.tool_call_id))) {
+      return mantleError(
+        `Invalid 'messages[${index}].tool_call_id': no tool call with this id in the preceding assistant message.`,
+      );
+    }
+  }
+  const last = messages.at(-1) as Json;
+  // The new Mistral models refuse to continue a final assistant turn (legacy-wrapper.md §2.1, recorded error).
+  if (model.variant === 'mistral-new' && last.role === 'assistant') {
+    return mantleError(
+      'Cannot set `add_generation_prompt` to True when the last message is from the assistant. Consider using `continue_final_message` instead.',
+    );
+  }
+  return undefined;
+}

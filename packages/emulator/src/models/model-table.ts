@@ -1,0 +1,65 @@
+import { validation } from '../families/shared/bedrock-errors';
+import type { BedrockError, EmulatedModel } from './emulated-model';
+import { EMULATED_MODELS } from './emulated-models';
+
+const BY_ID = new Map(EMULATED_MODELS.map(model => [model.id, model]));
+const GEOGRAPHIES = new Set(['us', 'eu', 'apac', 'global']);
+
+/**
+ * An application inference profile ARN carries no model id; the emulator maps this one fixed id to Claude
+ * Sonnet 4.5 so tests can exercise the path (any other application profile is unknown).
+ */
+export const TEST_APPLICATION_PROFILE_ID = 'test-app-profile';
+const APPLICATION_PROFILE_MODEL = 'anthropic.claude-sonnet-4-5-20250929-v1:0';
+
+const INVALID_ID: BedrockError = validation('The provided model identifier is invalid.');
+
+/**
+ * Resolves the model id of a request path: a bare foundation-model id, a cross-region profile id
+ * (`us.` / `eu.` / `apac.` / `global.`), or an ARN of a foundation model, an inference profile or an application
+ * inference profile (bedrock-wire.md §1.2).
+ */
+export function resolveModel(pathModelId: string): { model: EmulatedModel } | { error: BedrockError } {
+  let id = pathModelId;
+  const arn =
+    /^arn:aws[a-z-]*:bedrock:[a-z0-9-]*:\d*:(foundation-model|inference-profile|application-inference-profile)\/(.+)$/.exec(
+      id,
+    );
+  if (arn) {
+    const [, kind, rest] = arn as unknown as [string, string, string];
+    if (kind === 'application-inference-profile') {
+      return rest === TEST_APPLICATION_PROFILE_ID
+        ? { model: BY_ID.get(APPLICATION_PROFILE_MODEL)! }
+        : { error: INVALID_ID };
+    }
+    if (kind === 'foundation-model') return bare(rest);
+    id = rest;
+  }
+  const dot = id.indexOf('.');
+  const prefix = id.slice(0, dot);
+  if (GEOGRAPHIES.has(prefix)) {
+    const model = BY_ID.get(id.slice(dot + 1));
+    if (!model || !model.profiles.includes(prefix as EmulatedModel['profiles'][number]))
+      return { error: INVALID_ID };
+    return { model };
+  }
+  return bare(id);
+}
+
+function bare(id: string): { model: EmulatedModel } | { error: BedrockError } {
+  const model = BY_ID.get(id);
+  if (!model) return { error: INVALID_ID };
+  if (model.access === 'profile-only') {
+    // Wording of the real service (legacy-wrapper.md §1.3 row 22, §7).
+    return {
+      error: validation(
+        `Invocation of model ID ${id} with on-demand throughput isn’t supported. Retry your request with the ID or ARN of an inference profile that contains this model.`,
+      ),
+    };
+  }
+  return { model };
+}
+
+export function allEmulatedModels(): readonly EmulatedModel[] {
+  return EMULATED_MODELS;
+}
