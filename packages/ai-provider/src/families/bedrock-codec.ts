@@ -26,7 +26,9 @@ export interface BedrockCodec {
   createStreamDecoder(ctx: CodecContext): CodecStreamDecoder;
 }
 
-export type ReasoningDetail = { type: 'text'; text: string; signature?: string } | { type: 'redacted'; data: string };
+export type ReasoningDetail =
+  | { type: 'text'; text: string; signature?: string }
+  | { type: 'redacted'; data: string };
 
 export interface CodecUsage {
   /** `NaN` when the response does not say. */

@@ -1,4 +1,5 @@
 import type {
+  JSONValue,
   LanguageModelV1,
   LanguageModelV1CallOptions,
   LanguageModelV1FunctionTool,
@@ -138,7 +139,7 @@ function withTopLevelReasoning(
   if (typeof reasoning !== 'string' || reasoning === 'provider-default') return metadata;
   const own = (metadata?.[PROVIDER_OPTIONS_KEY] ?? {}) as Record<string, unknown>;
   if (own.reasoning !== undefined) return metadata;
-  const mapped =
+  const mapped: Record<string, JSONValue> =
     reasoning === 'none'
       ? { enabled: false }
       : {
@@ -150,5 +151,8 @@ function withTopLevelReasoning(
                 ? 'medium'
                 : 'high',
         };
-  return { ...metadata, [PROVIDER_OPTIONS_KEY]: { ...own, reasoning: mapped } };
+  return {
+    ...metadata,
+    [PROVIDER_OPTIONS_KEY]: { ...(own as Record<string, JSONValue>), reasoning: mapped },
+  };
 }

@@ -119,9 +119,9 @@ describe('convertV2Prompt', () => {
       },
     ]);
     expect(
-      message?.content.map(part =>
-        part.type === 'tool-result' ? [part.result, part.isError, part.content] : part,
-      ),
+      (
+        message?.content as Array<{ type: string; result?: unknown; isError?: boolean; content?: unknown }>
+      ).map(part => (part.type === 'tool-result' ? [part.result, part.isError, part.content] : part)),
     ).toEqual([
       ['ok', undefined, undefined],
       [{ n: 1 }, undefined, undefined],

@@ -1,0 +1,268 @@
+import type {
+  LanguageModelV1,
+  LanguageModelV1CallOptions,
+  LanguageModelV1StreamPart,
+} from '@ai-sdk/provider';
+import {
+  type CallContext,
+  converse,
+  converseStream,
+  invokeModel,
+  invokeModelWithResponseStream,
+} from './bedrock/bedrock-call';
+import type { BedrockSdk } from './bedrock/create-bedrock-client';
+import { elideLargeValues } from './bedrock/elide-large-values';
+import { mapStreamError } from './bedrock/map-bedrock-error';
+import type { BedrockRequest, CodecContext } from './bedrock-call-options';
+import type { BedrockWrapperModelSettings } from './bedrock-wrapper-settings';
+import type { ResolvedModel } from './catalog/model-catalog-types';
+import type { CodecGenerateResult } from './families/bedrock-codec';
+import { type PreparedCall, prepareCallOptions } from './prepare-call-options';
+import { streamPartsFromResult } from './stream-from-generate-result';
+import { PROVIDER_OPTIONS_KEY } from './v2/provider-options-key';
+
+type GenerateResult = Awaited<ReturnType<LanguageModelV1['doGenerate']>>;
+type StreamResult = Awaited<ReturnType<LanguageModelV1['doStream']>>;
+
+export interface BedrockLanguageModelConfig {
+  getClient: () => Promise<{ sdk: BedrockSdk; client: CallContext['client'] }>;
+  generateId: () => string;
+  requestTimeoutMs: number;
+  streamStallTimeoutMs: number;
+}
+
+/**
+ * LanguageModelV1 for one Bedrock model. It resolves the call (prepare-call-options), asks the codec of the chosen
+ * API for the request, sends it, and asks the codec to read the answer. It never tests a family.
+ */
+export class BedrockLanguageModel implements LanguageModelV1 {
+  readonly specificationVersion = 'v1';
+  readonly provider = 'bedrock-wrapper';
+  readonly modelId: string;
+  readonly defaultObjectGenerationMode: 'tool' | 'json';
+  /** ai downloads http(s) images itself; the provider never fetches a URL. */
+  readonly supportsImageUrls = false;
+  readonly supportsStructuredOutputs = false;
+
+  constructor(
+    private readonly model: ResolvedModel,
+    private readonly settings: BedrockWrapperModelSettings,
+    private readonly config: BedrockLanguageModelConfig,
+  ) {
+    this.modelId = model.requestedName;
+    const api = settings.api === 'converse' || !model.entry.apis.invoke ? 'converse' : 'invoke';
+    // A forced tool gives exactly the schema; models that cannot be forced get ai's JSON instructions instead.
+    this.defaultObjectGenerationMode =
+      model.entry.tools[api] && model.entry.tools.forcedChoice ? 'tool' : 'json';
+  }
+
+  /** `s3://` images and documents go to Converse as S3 locations; nothing else is passed through. */
+  supportsUrl(url: URL): boolean {
+    return (
+      url.protocol === 's3:' &&
+      this.model.entry.apis.converse &&
+      (this.settings.api === 'converse' || !this.model.entry.apis.invoke)
+    );
+  }
+
+  async doGenerate(call: LanguageModelV1CallOptions): Promise<GenerateResult> {
+    const prepared = prepareCallOptions(call, this.model, this.settings, false);
+    const { ctx, request } = this.build(prepared);
+    const callContext = await this.callContext(call);
+    const result =
+      prepared.choice.api === 'invoke'
+        ? await invokeModel(callContext, request)
+        : await converse(callContext, request);
+    const parsed = prepared.choice.codec.parseResponse(result.output, ctx);
+    return {
+      text: parsed.text,
+      reasoning: parsed.reasoning,
+      toolCalls: parsed.toolCalls,
+      finishReason: parsed.finishReason,
+      usage: parsed.usage,
+      rawCall: this.rawCall(request, prepared),
+      rawResponse: { headers: result.headers },
+      response: {
+        id: parsed.response?.id ?? result.requestId,
+        modelId: parsed.response?.modelId ?? this.model.bedrockModelId,
+        timestamp: new Date(),
+      },
+      warnings: prepared.warnings,
+      providerMetadata: {
+        [PROVIDER_OPTIONS_KEY]: {
+          ...parsed.providerMetadata,
+          requestId: result.requestId ?? null,
+          api: prepared.choice.api,
+        },
+      },
+    };
+  }
+
+  async doStream(call: LanguageModelV1CallOptions): Promise<StreamResult> {
+    const prepared = prepareCallOptions(call, this.model, this.settings, true);
+    const { ctx, request } = this.build(prepared);
+    const callContext = await this.callContext(call);
+    const api = prepared.choice.api;
+    const rawCall = this.rawCall(request, prepared);
+    const metadata = (requestId: string | undefined, extra?: Record<string, unknown>) => ({
+      [PROVIDER_OPTIONS_KEY]: { ...(extra as Record<string, never>), requestId: requestId ?? null, api },
+    });
+
+    if (prepared.choice.simulateStream) {
+      const result =
+        api === 'invoke' ? await invokeModel(callContext, request) : await converse(callContext, request);
+      const parsed: CodecGenerateResult = prepared.choice.codec.parseResponse(result.output, ctx);
+      const parts: LanguageModelV1StreamPart[] = [
+        {
+          type: 'response-metadata',
+          id: parsed.response?.id ?? result.requestId,
+          modelId: parsed.response?.modelId ?? this.model.bedrockModelId,
+          timestamp: new Date(),
+        },
+        ...streamPartsFromResult(parsed),
+        {
+          type: 'finish',
+          finishReason: parsed.finishReason,
+          usage: parsed.usage,
+          providerMetadata: metadata(result.requestId, { ...parsed.providerMetadata, simulatedStream: true }),
+        },
+      ];
+      return {
+        stream: new ReadableStream({
+          start(controller) {
+            for (const part of parts) controller.enqueue(part);
+            controller.close();
+          },
+        }),
+        rawCall,
+        rawResponse: { headers: result.headers },
+        warnings: prepared.warnings,
+      };
+    }
+
+    const result =
+      api === 'invoke'
+        ? await invokeModelWithResponseStream(callContext, request)
+        : await converseStream(callContext, request);
+    const iterator = result.output[Symbol.asyncIterator]();
+    const decoder = prepared.choice.codec.createStreamDecoder(ctx);
+    const stallMs = this.config.streamStallTimeoutMs;
+    const info = {
+      operation: api === 'invoke' ? ('InvokeModelWithResponseStream' as const) : ('ConverseStream' as const),
+      modelId: this.model.bedrockModelId,
+      body: elideLargeValues(request.body),
+    };
+    let finished = false;
+    const finish = (
+      controller: ReadableStreamDefaultController<LanguageModelV1StreamPart>,
+      failed: boolean,
+    ) => {
+      if (finished) return;
+      finished = true;
+      const emit = (part: LanguageModelV1StreamPart) => controller.enqueue(part);
+      const end = decoder.flush(emit);
+      emit({
+        type: 'finish',
+        finishReason: failed ? 'error' : end.finishReason,
+        usage: end.usage,
+        providerMetadata: metadata(result.requestId, end.providerMetadata),
+      });
+      controller.close();
+      result.done();
+    };
+    const stream = new ReadableStream<LanguageModelV1StreamPart>({
+      start: controller => {
+        controller.enqueue({
+          type: 'response-metadata',
+          id: result.requestId,
+          modelId: this.model.bedrockModelId,
+          timestamp: new Date(),
+        });
+      },
+      pull: async controller => {
+        if (finished) return;
+        let emitted = false;
+        const emit = (part: LanguageModelV1StreamPart) => {
+          emitted = true;
+          controller.enqueue(part);
+        };
+        try {
+          // A pull that enqueues nothing is not called again (WHATWG streams), so read until a chunk yields a part.
+          while (!emitted) {
+            const next = await nextWithin(iterator, stallMs, () => result.abort());
+            if (next.done) return finish(controller, false);
+            decoder.push(next.value, emit);
+          }
+        } catch (error) {
+          // Everything streamed so far stays delivered: the failure is a part, then `finish` with reason error.
+          emit({ type: 'error', error: mapStreamError(error, info) });
+          finish(controller, true);
+        }
+      },
+      cancel: () => {
+        finished = true;
+        result.abort();
+        result.done();
+      },
+    });
+    return { stream, rawCall, rawResponse: { headers: result.headers }, warnings: prepared.warnings };
+  }
+
+  private build(prepared: PreparedCall): { ctx: CodecContext; request: BedrockRequest } {
+    const ctx: CodecContext = {
+      model: this.model,
+      options: prepared.options,
+      warnings: prepared.warnings,
+      generateId: this.config.generateId,
+    };
+    return { ctx, request: prepared.choice.codec.buildRequest(ctx) };
+  }
+
+  private async callContext(call: LanguageModelV1CallOptions): Promise<CallContext> {
+    const { sdk, client } = await this.config.getClient();
+    return {
+      sdk,
+      client,
+      modelId: this.model.bedrockModelId,
+      abortSignal: call.abortSignal,
+      headers: call.headers,
+      requestTimeoutMs: this.config.requestTimeoutMs,
+    };
+  }
+
+  private rawCall(request: BedrockRequest, prepared: PreparedCall) {
+    return {
+      rawPrompt: elideLargeValues(request.body),
+      rawSettings: {
+        modelId: this.model.bedrockModelId,
+        api: prepared.choice.api,
+        ...(request.invokeInput ?? {}),
+      },
+    };
+  }
+}
+
+/** The next item, or a stall error after `ms` without one (the stream is then aborted on the wire). */
+async function nextWithin<T>(
+  iterator: AsyncIterator<T>,
+  ms: number,
+  onStall: () => void,
+): Promise<IteratorResult<T>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onStall();
+      reject(
+        Object.assign(new Error(`The stream sent nothing for ${ms} ms.`), {
+          name: 'StreamStallTimeout',
+          $metadata: { httpStatusCode: 408 },
+        }),
+      );
+    }, ms);
+  });
+  try {
+    return await Promise.race([iterator.next(), stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,52 @@
+import { modelCatalog } from './model-catalog';
+import type { ModelCatalogEntry, ModelFamily, PerApi } from './model-catalog-types';
+
+/** One friendly name, as `listBedrockWrapperSupportedModels()` describes it (plain JSON-safe data). */
+export interface BedrockWrapperModelInfo {
+  name: string;
+  modelId: string;
+  family: ModelFamily;
+  apis: PerApi;
+  converseOnly: boolean;
+  streaming: PerApi;
+  vision: PerApi;
+  documents: PerApi;
+  tools: { invoke: boolean; converse: boolean; converseStream: boolean; forcedChoice: boolean };
+  reasoning: 'none' | 'thinking-variant' | 'always' | 'on-request';
+  stopSequences: { invoke: boolean; converse: boolean; max: number };
+  maxOutputTokens: number;
+  inferenceProfile: 'required' | 'optional' | 'none';
+}
+
+/** Every friendly name of the catalog, `-Thinking` variants included, as fresh objects on each call. */
+export function listBedrockWrapperSupportedModels(): BedrockWrapperModelInfo[] {
+  const entries: readonly ModelCatalogEntry[] = modelCatalog;
+  return entries.flatMap(entry => {
+    const base = describe(entry, entry.name, false);
+    return entry.thinkingVariant ? [base, describe(entry, `${entry.name}-Thinking`, true)] : [base];
+  });
+}
+
+function describe(entry: ModelCatalogEntry, name: string, thinking: boolean): BedrockWrapperModelInfo {
+  return {
+    name,
+    modelId: entry.modelId,
+    family: entry.family,
+    apis: { ...entry.apis },
+    converseOnly: !entry.apis.invoke,
+    streaming: { ...entry.streaming },
+    vision: { ...entry.vision },
+    documents: { ...entry.documents },
+    tools: { ...entry.tools },
+    reasoning: thinking
+      ? 'thinking-variant'
+      : entry.reasoning?.kind === 'always'
+        ? 'always'
+        : entry.reasoning
+          ? 'on-request'
+          : 'none',
+    stopSequences: { ...entry.stopSequences },
+    maxOutputTokens: entry.maxOutputTokens,
+    inferenceProfile: entry.inferenceProfile,
+  };
+}

@@ -1,0 +1,139 @@
+import type { LanguageModelV1FinishReason } from '@ai-sdk/provider';
+import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
+import type { CodecContext } from '../bedrock-call-options';
+import type { ModelFamily } from '../catalog/model-catalog-types';
+import type { CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../families/bedrock-codec';
+import { InlineReasoningSplitter } from '../reasoning/inline-reasoning-splitter';
+import type { ConverseOutput } from './converse-api';
+import { converseMetadata } from './converse-codec';
+import { mapConverseStopReason } from './map-converse-stop-reason';
+
+interface StreamEvent {
+  contentBlockStart?: {
+    contentBlockIndex?: number;
+    start?: { toolUse?: { toolUseId?: string; name?: string } };
+  };
+  contentBlockDelta?: {
+    contentBlockIndex?: number;
+    delta?: {
+      text?: string;
+      toolUse?: { input?: string };
+      reasoningContent?: { text?: string; signature?: string; redactedContent?: Uint8Array };
+    };
+  };
+  contentBlockStop?: { contentBlockIndex?: number };
+  messageStop?: {
+    stopReason?: string;
+    additionalModelResponseFields?: ConverseOutput['additionalModelResponseFields'];
+  };
+  metadata?: Pick<ConverseOutput, 'usage' | 'metrics' | 'trace'>;
+}
+
+/** Families whose reasoning arrives inline as `<think>` text on Converse (converse-stream-kimi-k2-thinking.events.json). */
+export function inlineThinkFamily(family: ModelFamily): boolean {
+  return family === 'kimi';
+}
+
+/** gpt-oss leaks its channel marker into tool names: `json<|channel|>commentary` (converse-gpt-oss-20b-reasoning-tooluse.json). */
+export function repairToolName(name: string): string {
+  const marker = name.indexOf('<|');
+  return marker > 0 ? name.slice(0, marker) : name;
+}
+
+/** ConverseStream events (as the AWS SDK decodes them) -> V1 parts, constant work per event. */
+export class ConverseStreamDecoder implements CodecStreamDecoder {
+  private finishReason: LanguageModelV1FinishReason = 'unknown';
+  private metadata: Pick<ConverseOutput, 'usage' | 'metrics' | 'trace' | 'additionalModelResponseFields'> =
+    {};
+  private readonly tools = new Map<number, { id: string; name: string; json: string }>();
+  private readonly splitter: InlineReasoningSplitter | undefined;
+  private reasoningOpen = false;
+
+  constructor(private readonly ctx: CodecContext) {
+    this.splitter = inlineThinkFamily(ctx.model.entry.family) ? new InlineReasoningSplitter() : undefined;
+  }
+
+  push(raw: unknown, emit: StreamEmit): void {
+    const event = raw as StreamEvent;
+    if (event.contentBlockStart?.start?.toolUse) {
+      const { toolUseId, name } = event.contentBlockStart.start.toolUse;
+      this.tools.set(event.contentBlockStart.contentBlockIndex ?? 0, {
+        id: toolUseId ?? this.ctx.generateId(),
+        name: repairToolName(name ?? ''),
+        json: '',
+      });
+    } else if (event.contentBlockDelta) {
+      const { delta, contentBlockIndex = 0 } = event.contentBlockDelta;
+      if (delta?.text) {
+        if (this.splitter)
+          this.splitter.push(delta.text, (kind, text) =>
+            emit(
+              kind === 'text'
+                ? { type: 'text-delta', textDelta: text }
+                : { type: 'reasoning', textDelta: text },
+            ),
+          );
+        else emit({ type: 'text-delta', textDelta: delta.text });
+      } else if (delta?.toolUse) {
+        const tool = this.tools.get(contentBlockIndex);
+        if (tool && delta.toolUse.input) {
+          tool.json += delta.toolUse.input;
+          emit({
+            type: 'tool-call-delta',
+            toolCallType: 'function',
+            toolCallId: tool.id,
+            toolName: tool.name,
+            argsTextDelta: delta.toolUse.input,
+          });
+        }
+      } else if (delta?.reasoningContent) {
+        const thought = delta.reasoningContent;
+        if (thought.text) {
+          this.reasoningOpen = true;
+          emit({ type: 'reasoning', textDelta: thought.text });
+        } else if (thought.signature && this.reasoningOpen) {
+          // ai@4 rejects a signature without reasoning before it (ai-sdk-contracts.md §1.7).
+          this.reasoningOpen = false;
+          emit({ type: 'reasoning-signature', signature: thought.signature });
+        } else if (thought.redactedContent) {
+          emit({ type: 'redacted-reasoning', data: convertUint8ArrayToBase64(thought.redactedContent) });
+        }
+      }
+    } else if (event.contentBlockStop) {
+      const index = event.contentBlockStop.contentBlockIndex ?? 0;
+      const tool = this.tools.get(index);
+      if (tool) {
+        this.tools.delete(index);
+        emit({
+          type: 'tool-call',
+          toolCallType: 'function',
+          toolCallId: tool.id,
+          toolName: tool.name,
+          args: tool.json || '{}',
+        });
+      }
+    } else if (event.messageStop) {
+      this.finishReason = mapConverseStopReason(event.messageStop.stopReason);
+      this.metadata.additionalModelResponseFields = event.messageStop.additionalModelResponseFields;
+    } else if (event.metadata) {
+      this.metadata = { ...this.metadata, ...event.metadata };
+    }
+  }
+
+  flush(emit: StreamEmit): CodecStreamFinish {
+    this.splitter?.flush((kind, text) =>
+      emit(
+        kind === 'text' ? { type: 'text-delta', textDelta: text } : { type: 'reasoning', textDelta: text },
+      ),
+    );
+    const usage = this.metadata.usage;
+    return {
+      finishReason: this.finishReason,
+      usage: {
+        promptTokens: usage?.inputTokens ?? Number.NaN,
+        completionTokens: usage?.outputTokens ?? Number.NaN,
+      },
+      providerMetadata: converseMetadata(this.metadata),
+    };
+  }
+}

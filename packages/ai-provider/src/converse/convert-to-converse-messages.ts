@@ -1,0 +1,179 @@
+import {
+  type LanguageModelV1CallWarning,
+  type LanguageModelV1Prompt,
+  type LanguageModelV1ProviderMetadata,
+  UnsupportedFunctionalityError,
+} from '@ai-sdk/provider';
+import { convertBase64ToUint8Array } from '@ai-sdk/provider-utils';
+import type { ModelCatalogEntry } from '../catalog/model-catalog-types';
+import { imageData } from '../prompt/image-data';
+import { stringifyToolResult } from '../prompt/stringify-tool-result';
+import { PROVIDER_OPTIONS_KEY } from '../v2/provider-options-key';
+import type { ConverseContentBlock, ConverseMessage } from './converse-api';
+
+// Converse document formats by media type (API_runtime_DocumentBlock).
+const DOCUMENT_FORMATS: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'text/csv': 'csv',
+  'application/msword': 'doc',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.ms-excel': 'xls',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'text/html': 'html',
+  'text/plain': 'txt',
+  'text/markdown': 'md',
+};
+
+/**
+ * AI SDK prompt -> Converse `system` + `messages`. Bedrock rejects empty content and blank text blocks
+ * (error-converse-nova-2-empty-content-400.json), so empty parts are left out and consecutive turns of one role merged.
+ * Signed reasoning goes back only to Claude (the signature is Claude's); other models' reasoning is never replayed
+ * ("User messages cannot contain reasoning content", DeepSeek-R1 multi-turn failures: ai-sdk-contracts.md §5).
+ * Without tools offered, Bedrock rejects toolUse/toolResult blocks, so earlier tool turns become text.
+ */
+export function convertToConverseMessages(
+  prompt: LanguageModelV1Prompt,
+  entry: ModelCatalogEntry,
+  hasTools: boolean,
+  warnings: LanguageModelV1CallWarning[],
+): { system: Array<{ text: string } | { cachePoint: { type: 'default' } }>; messages: ConverseMessage[] } {
+  const system: Array<{ text: string } | { cachePoint: { type: 'default' } }> = [];
+  const messages: ConverseMessage[] = [];
+  const replayReasoning = entry.reasoning?.kind === 'anthropic-thinking';
+  let documentCount = 0;
+  let flattenedTools = false;
+  const push = (
+    role: 'user' | 'assistant',
+    blocks: ConverseContentBlock[],
+    metadata?: LanguageModelV1ProviderMetadata,
+  ) => {
+    if (blocks.length === 0) return;
+    if (cachePoint(metadata)) blocks.push({ cachePoint: { type: 'default' } });
+    const last = messages.at(-1);
+    if (last?.role === role) last.content.push(...blocks);
+    else messages.push({ role, content: blocks });
+  };
+
+  for (const message of prompt) {
+    if (message.role === 'system') {
+      if (message.content.trim().length > 0) system.push({ text: message.content });
+      if (cachePoint(message.providerMetadata)) system.push({ cachePoint: { type: 'default' } });
+      continue;
+    }
+    const blocks: ConverseContentBlock[] = [];
+    if (message.role === 'tool') {
+      for (const part of message.content) {
+        if (!hasTools) {
+          flattenedTools = true;
+          blocks.push({ text: `[result of tool ${part.toolName}: ${stringifyToolResult(part.result)}]` });
+          continue;
+        }
+        const content = part.content
+          ? part.content.map(item =>
+              item.type === 'text'
+                ? { text: item.text }
+                : imageBlock({ image: item.data, mimeType: item.mimeType }),
+            )
+          : [
+              typeof part.result === 'object' && part.result !== null && !Array.isArray(part.result)
+                ? { json: part.result }
+                : { text: stringifyToolResult(part.result) },
+            ];
+        blocks.push({
+          toolResult: {
+            toolUseId: part.toolCallId,
+            content: content as Array<{ text: string } | { json: unknown }>,
+            ...(part.isError ? { status: 'error' as const } : {}),
+          },
+        });
+      }
+      push('user', blocks, message.providerMetadata);
+      continue;
+    }
+    for (const part of message.content) {
+      switch (part.type) {
+        case 'text':
+          if (part.text.trim().length > 0) blocks.push({ text: part.text });
+          break;
+        case 'image':
+          blocks.push(imageBlock(part));
+          break;
+        case 'file': {
+          if (part.mimeType.startsWith('image/')) {
+            blocks.push(imageBlock({ image: part.data, mimeType: part.mimeType }));
+            break;
+          }
+          const format = DOCUMENT_FORMATS[part.mimeType];
+          if (!format) {
+            throw new UnsupportedFunctionalityError({
+              functionality: `file part ${part.mimeType}`,
+              message: `Converse does not take ${part.mimeType} documents.`,
+            });
+          }
+          documentCount++;
+          // Document names: letters, digits, whitespace, hyphens, parentheses, brackets; unique per request.
+          const name = `${(part.filename ?? 'document').replace(/\.[^.]+$/, '').replace(/[^a-zA-Z0-9\s\-()[\]]/g, '-')} ${documentCount}`;
+          const source =
+            part.data instanceof URL ? s3Source(part.data) : { bytes: convertBase64ToUint8Array(part.data) };
+          blocks.push({ document: { format, name, source } });
+          break;
+        }
+        case 'reasoning':
+          if (replayReasoning && part.signature)
+            blocks.push({
+              reasoningContent: { reasoningText: { text: part.text, signature: part.signature } },
+            });
+          break;
+        case 'redacted-reasoning':
+          if (replayReasoning)
+            blocks.push({ reasoningContent: { redactedContent: convertBase64ToUint8Array(part.data) } });
+          break;
+        case 'tool-call':
+          if (!hasTools) {
+            flattenedTools = true;
+            blocks.push({ text: `[call of tool ${part.toolName} with ${JSON.stringify(part.args)}]` });
+          } else
+            blocks.push({
+              toolUse: { toolUseId: part.toolCallId, name: part.toolName, input: part.args ?? {} },
+            });
+          break;
+      }
+    }
+    push(message.role, blocks, message.providerMetadata);
+  }
+  if (flattenedTools) {
+    warnings.push({
+      type: 'other',
+      message:
+        'Earlier tool calls and results were sent as text: Converse rejects them when no tools are offered.',
+    });
+  }
+  // Bedrock rejects a final assistant prefill that ends with whitespace.
+  const lastBlock = messages.at(-1)?.role === 'assistant' ? messages.at(-1)?.content.at(-1) : undefined;
+  if (lastBlock && 'text' in lastBlock) lastBlock.text = lastBlock.text.trimEnd();
+  return { system, messages };
+}
+
+function imageBlock(part: { image: Uint8Array | URL | string; mimeType?: string }): ConverseContentBlock {
+  const image = imageData(part);
+  return {
+    image: {
+      format: image.format,
+      source: image.kind === 's3' ? { s3Location: { uri: image.uri } } : { bytes: image.bytes },
+    },
+  };
+}
+
+function s3Source(url: URL): { s3Location: { uri: string } } {
+  if (url.protocol !== 's3:') {
+    throw new UnsupportedFunctionalityError({
+      functionality: 'document URLs',
+      message: 'Documents are taken as bytes or s3:// locations.',
+    });
+  }
+  return { s3Location: { uri: url.href } };
+}
+
+function cachePoint(metadata: LanguageModelV1ProviderMetadata | undefined): boolean {
+  return (metadata?.[PROVIDER_OPTIONS_KEY] as { cachePoint?: unknown } | undefined)?.cachePoint === true;
+}

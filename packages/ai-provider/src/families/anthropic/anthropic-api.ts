@@ -1,0 +1,67 @@
+/**
+ * The Anthropic Messages body on Bedrock InvokeModel (AWS "Anthropic Claude Messages API" page; bedrock-wire.md §4.1).
+ * Request types are written out; response types keep only what is read.
+ */
+export type AnthropicCacheControl = { type: 'ephemeral' };
+
+export type AnthropicContentBlock =
+  | { type: 'text'; text: string; cache_control?: AnthropicCacheControl }
+  | {
+      type: 'image';
+      source: { type: 'base64'; media_type: string; data: string };
+      cache_control?: AnthropicCacheControl;
+    }
+  | {
+      type: 'document';
+      source: { type: 'base64'; media_type: 'application/pdf'; data: string };
+      cache_control?: AnthropicCacheControl;
+    }
+  | { type: 'tool_use'; id: string; name: string; input: unknown; cache_control?: AnthropicCacheControl }
+  | {
+      type: 'tool_result';
+      tool_use_id: string;
+      content: string | Array<Extract<AnthropicContentBlock, { type: 'text' | 'image' }>>;
+      is_error?: boolean;
+      cache_control?: AnthropicCacheControl;
+    }
+  | { type: 'thinking'; thinking: string; signature: string }
+  | { type: 'redacted_thinking'; data: string };
+
+export interface AnthropicMessage {
+  role: 'user' | 'assistant';
+  content: AnthropicContentBlock[];
+}
+
+export interface AnthropicRequestBody {
+  anthropic_version: 'bedrock-2023-05-31';
+  anthropic_beta?: string[];
+  max_tokens: number;
+  system?: Array<{ type: 'text'; text: string; cache_control?: AnthropicCacheControl }>;
+  messages: AnthropicMessage[];
+  temperature?: number;
+  top_p?: number;
+  top_k?: number;
+  stop_sequences?: string[];
+  tools?: Array<{ name: string; description?: string; input_schema: unknown }>;
+  tool_choice?: { type: 'auto' } | { type: 'any' } | { type: 'tool'; name: string };
+  thinking?: { type: 'enabled'; budget_tokens: number };
+}
+
+export interface AnthropicResponseBody {
+  id?: string;
+  model?: string;
+  content?: Array<
+    | { type: 'text'; text: string }
+    | { type: 'thinking'; thinking: string; signature?: string }
+    | { type: 'redacted_thinking'; data: string }
+    | { type: 'tool_use'; id: string; name: string; input: unknown }
+  >;
+  stop_reason?: string | null;
+  stop_sequence?: string | null;
+  usage?: {
+    input_tokens?: number;
+    output_tokens?: number;
+    cache_creation_input_tokens?: number;
+    cache_read_input_tokens?: number;
+  };
+}

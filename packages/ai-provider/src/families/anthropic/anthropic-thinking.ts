@@ -1,0 +1,85 @@
+import type { LanguageModelV1CallWarning } from '@ai-sdk/provider';
+import type { BedrockCallOptions } from '../../bedrock-call-options';
+import type { ModelCatalogEntry } from '../../catalog/model-catalog-types';
+
+export interface ClaudeSampling {
+  maxTokens: number;
+  temperature?: number;
+  topP?: number;
+  topK?: number;
+  thinking?: { type: 'enabled'; budget_tokens: number };
+  /** `tool_choice` must not force a tool while thinking. */
+  forceToolAllowed: boolean;
+}
+
+/** Claude 4 and later (Opus/Sonnet/Haiku 4.x): the API rejects temperature together with top_p. */
+const CLAUDE_4 = /claude-(opus|sonnet|haiku)-4/;
+
+/**
+ * The sampling rules of Claude, shared by InvokeModel and Converse (AWS "Extended thinking" page): a thinking budget
+ * of at least 1024 tokens and below max_tokens; with thinking on, temperature only 1, no top_k, top_p not below 0.95,
+ * no forced tool use; on Claude 4+, temperature and top_p are mutually exclusive. Every change to what the caller
+ * asked for is a warning.
+ */
+export function claudeSampling(
+  options: BedrockCallOptions,
+  entry: ModelCatalogEntry,
+  warnings: LanguageModelV1CallWarning[],
+): ClaudeSampling {
+  let { maxTokens, temperature, topP, topK } = options;
+  if (CLAUDE_4.test(entry.modelId) && temperature !== undefined && topP !== undefined) {
+    warnings.push({
+      type: 'unsupported-setting',
+      setting: 'topP',
+      details: `${entry.name} takes temperature or topP, not both; topP was not sent.`,
+    });
+    topP = undefined;
+  }
+  if (!options.reasoning.enabled || entry.reasoning?.kind !== 'anthropic-thinking')
+    return { maxTokens, temperature, topP, topK, forceToolAllowed: true };
+
+  let budget = Math.max(1024, options.reasoning.budgetTokens ?? entry.reasoning.defaultBudgetTokens);
+  if (maxTokens <= budget) {
+    // The answer needs room after the thinking: add the budget to the caller's max tokens, within the model's cap.
+    const raised = Math.min(entry.maxOutputTokens, maxTokens + budget);
+    // A budget at or above the cap itself: keep room for the answer (at most half the cap) below it.
+    if (raised <= budget) budget = Math.max(1024, raised - Math.min(maxTokens, Math.floor(raised / 2)));
+    warnings.push({
+      type: 'other',
+      message: `Thinking needs max_tokens above its budget: max_tokens ${maxTokens} -> ${raised}, budget_tokens ${budget}.`,
+    });
+    maxTokens = raised;
+  }
+  if (temperature !== undefined && temperature !== 1) {
+    warnings.push({
+      type: 'unsupported-setting',
+      setting: 'temperature',
+      details: 'Claude thinks only at temperature 1; temperature was not sent.',
+    });
+    temperature = undefined;
+  }
+  if (topK !== undefined) {
+    warnings.push({
+      type: 'unsupported-setting',
+      setting: 'topK',
+      details: 'topK cannot be used with thinking; it was not sent.',
+    });
+    topK = undefined;
+  }
+  if (topP !== undefined && topP < 0.95) {
+    warnings.push({
+      type: 'unsupported-setting',
+      setting: 'topP',
+      details: 'With thinking, topP must be at least 0.95; it was not sent.',
+    });
+    topP = undefined;
+  }
+  return {
+    maxTokens,
+    temperature,
+    topP,
+    topK,
+    thinking: { type: 'enabled', budget_tokens: budget },
+    forceToolAllowed: false,
+  };
+}

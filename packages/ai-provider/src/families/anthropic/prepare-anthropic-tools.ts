@@ -1,0 +1,33 @@
+import type { LanguageModelV1CallWarning } from '@ai-sdk/provider';
+import type { BedrockCallOptions } from '../../bedrock-call-options';
+import type { AnthropicRequestBody } from './anthropic-api';
+
+/** AI SDK tools and toolChoice -> Anthropic `tools` / `tool_choice` (`required` is `any`; `none` sends no tools). */
+export function prepareAnthropicTools(
+  options: BedrockCallOptions,
+  forceToolAllowed: boolean,
+  warnings: LanguageModelV1CallWarning[],
+): Pick<AnthropicRequestBody, 'tools' | 'tool_choice'> {
+  if (options.tools.length === 0 || options.toolChoice?.type === 'none') return {};
+  const tools = options.tools.map(tool => ({
+    name: tool.name,
+    description: tool.description,
+    input_schema: tool.parameters,
+  }));
+  const choice = options.toolChoice ?? { type: 'auto' };
+  if ((choice.type === 'required' || choice.type === 'tool') && !forceToolAllowed) {
+    warnings.push({
+      type: 'other',
+      message: 'Claude cannot be forced to use a tool while thinking; tool_choice was sent as auto.',
+    });
+    return { tools, tool_choice: { type: 'auto' } };
+  }
+  switch (choice.type) {
+    case 'required':
+      return { tools, tool_choice: { type: 'any' } };
+    case 'tool':
+      return { tools, tool_choice: { type: 'tool', name: choice.toolName } };
+    default:
+      return { tools, tool_choice: { type: 'auto' } };
+  }
+}

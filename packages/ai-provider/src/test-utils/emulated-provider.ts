@@ -1,0 +1,27 @@
+import { type Emulator, startEmulator } from '@bedrock-wrapper/emulator';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { type BedrockWrapperProvider, bedrockWrapperProvider } from '../bedrock-wrapper-provider';
+import type { BedrockWrapperProviderSettings } from '../bedrock-wrapper-settings';
+
+/**
+ * A provider pointed at a fresh emulator for the tests of one file: the real AWS SDK client over HTTP/2 to a real
+ * loopback server. The request log and script queue are reset before each test.
+ */
+export function useEmulatedProvider(settings: BedrockWrapperProviderSettings = {}) {
+  const state = {} as { emulator: Emulator; provider: BedrockWrapperProvider };
+  beforeAll(async () => {
+    state.emulator = await startEmulator();
+    state.provider = bedrockWrapperProvider({
+      region: 'us-east-1',
+      endpoint: state.emulator.url,
+      accessKeyId: 'test',
+      secretAccessKey: 'test',
+      ...settings,
+    });
+  });
+  afterAll(async () => {
+    await state.emulator?.close();
+  });
+  beforeEach(() => state.emulator.reset());
+  return state;
+}
