@@ -120,7 +120,7 @@ describe('convertV2Prompt', () => {
     ]);
     expect(
       (
-        message?.content as Array<{ type: string; result?: unknown; isError?: boolean; content?: unknown }>
+        message!.content as Array<{ type: string; result?: unknown; isError?: boolean; content?: unknown }>
       ).map(part => (part.type === 'tool-result' ? [part.result, part.isError, part.content] : part)),
     ).toEqual([
       ['ok', undefined, undefined],
