@@ -26,6 +26,13 @@ let server: ChildProcess;
 let browser: Browser;
 let baseUrl: string;
 
+/** The test talks to its own emulator, whatever AWS credentials the machine has. */
+function withoutAwsCredentials(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  for (const name of ['AWS_BEARER_TOKEN_BEDROCK', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE']) delete copy[name];
+  return copy;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -79,15 +86,7 @@ beforeAll(async () => {
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: appDir,
-    env: {
-      ...process.env,
-      BEDROCK_EMULATOR_URL: emulator.url,
-      NEXT_TELEMETRY_DISABLED: '1',
-      AWS_BEARER_TOKEN_BEDROCK: '',
-      AWS_ACCESS_KEY_ID: '',
-      AWS_SECRET_ACCESS_KEY: '',
-      AWS_PROFILE: '',
-    },
+    env: { ...withoutAwsCredentials(process.env), BEDROCK_EMULATOR_URL: emulator.url, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await waitForServer(baseUrl, server);
@@ -137,7 +136,7 @@ describe('next-chat in a real browser', () => {
           if (lengths.at(-1) !== text.length) lengths.push(text.length);
           return text;
         },
-        { timeout: 20_000, intervals: [30] },
+        { timeout: 20_000, interval: 30 },
       )
       .toBe(answer);
     // The answer grew in several steps, not at once.

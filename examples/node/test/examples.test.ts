@@ -18,7 +18,7 @@ const noAws = {
 async function example(script: string, ...args: string[]) {
   const { stdout } = await run(process.execPath, [tsx, script, ...args], {
     cwd: root,
-    env: { ...process.env, ...noAws },
+    env: withoutAwsCredentials(process.env),
     timeout: 60_000,
   });
   return stdout;

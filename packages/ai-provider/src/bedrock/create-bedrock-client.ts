@@ -26,7 +26,10 @@ export async function createBedrockClient(
   } else if (settings.credentialProvider) {
     const provide = settings.credentialProvider;
     config.credentials = async () => provide();
+    // Explicit credentials win over an AWS_BEARER_TOKEN_BEDROCK the SDK would otherwise pick up by itself.
+    (config as Record<string, unknown>).authSchemePreference = ['sigv4'];
   } else if (settings.accessKeyId && settings.secretAccessKey) {
+    (config as Record<string, unknown>).authSchemePreference = ['sigv4'];
     config.credentials = {
       accessKeyId: settings.accessKeyId,
       secretAccessKey: settings.secretAccessKey,
