@@ -29,7 +29,14 @@ let baseUrl: string;
 /** The test talks to its own emulator, whatever AWS credentials the machine has. */
 function withoutAwsCredentials(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const copy = { ...env };
-  for (const name of ['AWS_BEARER_TOKEN_BEDROCK', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE']) delete copy[name];
+  for (const name of [
+    'AWS_BEARER_TOKEN_BEDROCK',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_PROFILE',
+  ])
+    delete copy[name];
   return copy;
 }
 
@@ -86,7 +93,11 @@ beforeAll(async () => {
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: appDir,
-    env: { ...withoutAwsCredentials(process.env), BEDROCK_EMULATOR_URL: emulator.url, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...withoutAwsCredentials(process.env),
+      BEDROCK_EMULATOR_URL: emulator.url,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await waitForServer(baseUrl, server);

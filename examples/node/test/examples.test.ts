@@ -8,12 +8,20 @@ import { describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..');
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-const noAws = {
-  AWS_BEARER_TOKEN_BEDROCK: '',
-  AWS_ACCESS_KEY_ID: '',
-  AWS_SECRET_ACCESS_KEY: '',
-  AWS_PROFILE: '',
-};
+/** The examples must use their own emulator, whatever AWS credentials the machine has. */
+function withoutAwsCredentials(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  for (const name of [
+    'AWS_BEARER_TOKEN_BEDROCK',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_PROFILE',
+  ]) {
+    delete copy[name];
+  }
+  return copy;
+}
 
 async function example(script: string, ...args: string[]) {
   const { stdout } = await run(process.execPath, [tsx, script, ...args], {
