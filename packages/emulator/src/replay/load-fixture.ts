@@ -81,7 +81,12 @@ function fromRecordedResponse(response: Json): RecordedResponse {
     if (['connection', 'transfer-encoding', 'content-length', 'date', 'keep-alive'].includes(lower)) continue;
     headers[lower] = Array.isArray(value) ? String(value[0]) : String(value);
   }
-  const status = Number(response.status ?? 200);
+  // pydantic-ai cassettes store the status as {code, message}.
+  const status = Number(
+    typeof response.status === 'object' && response.status !== null
+      ? (response.status as Json).code
+      : (response.status ?? 200),
+  );
   if (typeof response.eventstream_base64 === 'string')
     return { status, headers, body: Buffer.from(response.eventstream_base64, 'base64') };
   if (Array.isArray(response.frames)) {

@@ -32,11 +32,14 @@ export async function writeEventStream(
   });
   let batch: Uint8Array[] = [];
   let batchBytes = 0;
+  let written: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (batch.length === 0 || closed) return;
-    const ok = (response as { write(chunk: Uint8Array): boolean }).write(
-      batch.length === 1 ? batch[0]! : Buffer.concat(batch),
-    );
+    let ok = true;
+    const data = batch.length === 1 ? batch[0]! : Buffer.concat(batch);
+    written = new Promise<void>(resolve => {
+      ok = (response as { write(chunk: Uint8Array, done: () => void): boolean }).write(data, () => resolve());
+    });
     batch = [];
     batchBytes = 0;
     if (!ok)
@@ -76,6 +79,9 @@ export async function writeEventStream(
     }
     if (behaviour?.dropAfter?.events === index) {
       await flush();
+      // Let the events before the drop reach the client, as a connection lost mid-answer would have.
+      await Promise.race([written, sleep(200)]);
+      await sleep(10);
       dropConnection(request, response);
       return;
     }

@@ -1,0 +1,424 @@
+import {
+  ConverseCommand,
+  type ConverseCommandInput,
+  InvokeModelCommand,
+} from '@aws-sdk/client-bedrock-runtime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Emulator, startEmulator } from '../src/index';
+import { sdkClient } from './sdk-clients';
+
+/**
+ * One accepted and one rejected body per validation rule, through the real SDK. The accepted bodies include the ones
+ * real Bedrock accepted from the legacy wrapper (legacy-wrapper.md §2), which the emulator must accept too.
+ */
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(() => emulator.close());
+
+const CLAUDE = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
+const claude = (extra: Record<string, unknown> = {}) => ({
+  anthropic_version: 'bedrock-2023-05-31',
+  max_tokens: 2000,
+  messages: [{ role: 'user', content: 'hi' }],
+  ...extra,
+});
+const png =
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==';
+
+const INVOKE_CASES: Array<[string, string, Record<string, unknown>, string | null]> = [
+  ['Claude: minimal body', CLAUDE, claude(), null],
+  // legacy-wrapper.md §2.3: the legacy body with a trailing empty assistant turn and system as a string.
+  [
+    'Claude: legacy body (trailing empty assistant)',
+    CLAUDE,
+    claude({
+      system: 'S',
+      messages: [
+        { role: 'user', content: 'Hi' },
+        { role: 'assistant', content: '' },
+      ],
+      temperature: 1,
+    }),
+    null,
+  ],
+  [
+    'Claude: anthropic_version required',
+    CLAUDE,
+    { max_tokens: 10, messages: [{ role: 'user', content: 'x' }] },
+    'required key [anthropic_version] not found',
+  ],
+  [
+    'Claude: max_tokens required',
+    CLAUDE,
+    { anthropic_version: 'bedrock-2023-05-31', messages: [{ role: 'user', content: 'x' }] },
+    'required key [max_tokens] not found',
+  ],
+  [
+    'Claude: unknown top-level key',
+    CLAUDE,
+    claude({ model: 'x' }),
+    'extraneous key [model] is not permitted',
+  ],
+  [
+    'Claude: roles alternate',
+    CLAUDE,
+    claude({
+      messages: [
+        { role: 'user', content: 'a' },
+        { role: 'user', content: 'b' },
+      ],
+    }),
+    'roles must alternate',
+  ],
+  [
+    'Claude: first message user',
+    CLAUDE,
+    claude({ messages: [{ role: 'assistant', content: 'a' }] }),
+    'first message must use the "user" role',
+  ],
+  [
+    'Claude: image accepted',
+    CLAUDE,
+    claude({
+      messages: [
+        {
+          role: 'user',
+          content: [{ type: 'image', source: { type: 'base64', media_type: 'image/png', data: png } }],
+        },
+      ],
+    }),
+    null,
+  ],
+  [
+    'Claude: image media type',
+    CLAUDE,
+    claude({
+      messages: [
+        {
+          role: 'user',
+          content: [{ type: 'image', source: { type: 'base64', media_type: 'image/bmp', data: png } }],
+        },
+      ],
+    }),
+    'media_type: Input should be',
+  ],
+  [
+    'Claude 3.5 Haiku: no images',
+    'us.anthropic.claude-3-5-haiku-20241022-v1:0',
+    claude({
+      messages: [
+        {
+          role: 'user',
+          content: [{ type: 'image', source: { type: 'base64', media_type: 'image/png', data: png } }],
+        },
+      ],
+    }),
+    "doesn't support the image content block",
+  ],
+  [
+    'Claude: tools and tool_choice accepted',
+    CLAUDE,
+    claude({
+      tools: [{ name: 'w', input_schema: { type: 'object' } }],
+      tool_choice: { type: 'tool', name: 'w' },
+    }),
+    null,
+  ],
+  [
+    'Claude: tool_choice names an unknown tool',
+    CLAUDE,
+    claude({
+      tools: [{ name: 'w', input_schema: { type: 'object' } }],
+      tool_choice: { type: 'tool', name: 'x' },
+    }),
+    'not found in tools',
+  ],
+  [
+    'Claude: tool_result needs its tool_use',
+    CLAUDE,
+    claude({
+      messages: [{ role: 'user', content: [{ type: 'tool_result', tool_use_id: 'nope', content: 'x' }] }],
+    }),
+    'unexpected `tool_use_id`',
+  ],
+  ['Claude: thinking accepted', CLAUDE, claude({ thinking: { type: 'enabled', budget_tokens: 1024 } }), null],
+  [
+    'Claude: thinking budget >= 1024',
+    CLAUDE,
+    claude({ thinking: { type: 'enabled', budget_tokens: 1000 } }),
+    'greater than or equal to 1024',
+  ],
+  [
+    'Claude: thinking budget < max_tokens',
+    CLAUDE,
+    claude({ max_tokens: 1500, thinking: { type: 'enabled', budget_tokens: 2000 } }),
+    '`max_tokens` must be greater than `thinking.budget_tokens`',
+  ],
+  [
+    'Claude: temperature only 1 with thinking',
+    CLAUDE,
+    claude({ temperature: 0.5, thinking: { type: 'enabled', budget_tokens: 1024 } }),
+    'may only be set to 1 when thinking is enabled',
+  ],
+  [
+    'Claude 4: temperature and top_p exclusive',
+    CLAUDE,
+    claude({ temperature: 0.5, top_p: 0.9 }),
+    'cannot both be specified',
+  ],
+  [
+    'Claude: max_tokens over the model cap',
+    CLAUDE,
+    claude({ max_tokens: 70000 }),
+    'maximum allowed number of output tokens',
+  ],
+  // legacy-wrapper.md §2.2: the legacy Llama prompt body was accepted (even with its malformed template).
+  [
+    'Llama: legacy body',
+    'us.meta.llama3-3-70b-instruct-v1:0',
+    {
+      prompt:
+        '<|begin_of_text|>\n<|start_header_id|>user<|end_header_id|>\nHi\n<|eot_id|>\n<|start_header_id|>assistant<|end_header_id|>\n',
+      max_gen_len: 800,
+      temperature: 0.2,
+    },
+    null,
+  ],
+  [
+    'Llama: no stop field',
+    'us.meta.llama3-3-70b-instruct-v1:0',
+    { prompt: 'x', stop: ['a'] },
+    'extraneous key [stop] is not permitted',
+  ],
+  [
+    'Llama: max_gen_len <= 2048',
+    'us.meta.llama3-3-70b-instruct-v1:0',
+    { prompt: 'x', max_gen_len: 4096 },
+    'is not less or equal to 2048',
+  ],
+  [
+    'Llama 3.2 11B: images accepted',
+    'us.meta.llama3-2-11b-instruct-v1:0',
+    { prompt: '<|image|>x', images: [png] },
+    null,
+  ],
+  [
+    'Llama 3.3: no images',
+    'us.meta.llama3-3-70b-instruct-v1:0',
+    { prompt: 'x', images: [png] },
+    'extraneous key [images]',
+  ],
+  [
+    'Mistral: legacy body',
+    'mistral.mistral-7b-instruct-v0:2',
+    { prompt: '<s>\n[INST]Hi[/INST]', max_tokens: 800, temperature: 0.2, stop: ['7'] },
+    null,
+  ],
+  [
+    'Mistral: stop <= 10',
+    'mistral.mistral-7b-instruct-v0:2',
+    { prompt: 'x', stop: Array(11).fill('s') },
+    'expected maximum item count: 10',
+  ],
+  // legacy-wrapper.md §2.4: the legacy Nova body with a trailing empty assistant text was accepted.
+  [
+    'Nova: legacy body',
+    'us.amazon.nova-pro-v1:0',
+    {
+      schemaVersion: 'messages-v1',
+      messages: [
+        { role: 'user', content: [{ text: 'Hi' }] },
+        { role: 'assistant', content: [{ text: '' }] },
+      ],
+      inferenceConfig: { maxTokens: 800, temperature: 0.2, stopSequences: ['7'] },
+      system: [{ text: 'S' }],
+    },
+    null,
+  ],
+  [
+    'Nova: stopSequences <= 4',
+    'amazon.nova-pro-v1:0',
+    {
+      messages: [{ role: 'user', content: [{ text: 'x' }] }],
+      inferenceConfig: { stopSequences: ['a', 'b', 'c', 'd', 'e'] },
+    },
+    'expected maximum item count: 4',
+  ],
+  [
+    'Nova Micro: no images',
+    'amazon.nova-micro-v1:0',
+    { messages: [{ role: 'user', content: [{ image: { format: 'png', source: { bytes: png } } }] }] },
+    "doesn't support the image content block",
+  ],
+  [
+    'OpenAI-chat: accepted body',
+    'qwen.qwen3-32b-v1:0',
+    {
+      messages: [
+        { role: 'system', content: 'S' },
+        { role: 'user', content: 'x' },
+      ],
+      max_tokens: 100,
+      stop: ['a'],
+    },
+    null,
+  ],
+  [
+    'OpenAI-chat: unknown key (legacy stop_sequences)',
+    'openai.gpt-oss-20b-1:0',
+    { messages: [{ role: 'user', content: 'x' }], stop_sequences: ['a'] },
+    'unknown variant `stop_sequences`, expected one of `audio`',
+  ],
+  [
+    'OpenAI-chat: Anthropic-style image rejected',
+    'google.gemma-3-27b-it',
+    {
+      messages: [
+        {
+          role: 'user',
+          content: [{ type: 'image', source: { type: 'base64', media_type: 'image/png', data: png } }],
+        },
+      ],
+    },
+    'did not match any expected variant',
+  ],
+  [
+    'OpenAI-chat: image_url data URL accepted',
+    'google.gemma-3-27b-it',
+    {
+      messages: [
+        {
+          role: 'user',
+          content: [{ type: 'image_url', image_url: { url: `data:image/png;base64,${png}` } }],
+        },
+      ],
+    },
+    null,
+  ],
+  [
+    'New Mistral: trailing assistant rejected',
+    'mistral.mistral-large-3-675b-instruct',
+    {
+      messages: [
+        { role: 'user', content: 'x' },
+        { role: 'assistant', content: '' },
+      ],
+    },
+    'add_generation_prompt',
+  ],
+  [
+    'DeepSeek-R1: accepted body',
+    'us.deepseek.r1-v1:0',
+    { prompt: '<｜begin▁of▁sentence｜><｜User｜>x<｜Assistant｜><think>\n', max_tokens: 100, stop: ['a'] },
+    null,
+  ],
+  [
+    'DeepSeek-R1: temperature <= 1',
+    'us.deepseek.r1-v1:0',
+    { prompt: 'x', temperature: 1.5 },
+    'is not less or equal to 1',
+  ],
+];
+
+describe('InvokeModel validation', () => {
+  const client = () => sdkClient(emulator.url, 'h2');
+  it.each(INVOKE_CASES)('%s', async (_, modelId, body, error) => {
+    const send = client().send(
+      new InvokeModelCommand({ modelId, body: JSON.stringify(body), contentType: 'application/json' }),
+    );
+    if (error === null) await expect(send).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
+    else
+      await expect(send).rejects.toMatchObject({
+        name: 'ValidationException',
+        $metadata: { httpStatusCode: 400 },
+        message: expect.stringContaining(error),
+      });
+  });
+});
+
+const user = (text: string) => ({ role: 'user' as const, content: [{ text }] });
+const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId'>, string | null]> = [
+  ['accepted', CLAUDE, { messages: [user('x')] }, null],
+  [
+    'empty content',
+    CLAUDE,
+    { messages: [user('x'), { role: 'assistant', content: [] }] },
+    'The content field in the Message object at messages.1 is empty',
+  ],
+  [
+    'toolUse needs toolConfig',
+    CLAUDE,
+    {
+      messages: [
+        user('x'),
+        { role: 'assistant', content: [{ toolUse: { toolUseId: 't', name: 'w', input: {} } }] },
+      ],
+    },
+    'The toolConfig field must be defined',
+  ],
+  [
+    'gpt-oss: no stopSequences',
+    'openai.gpt-oss-20b-1:0',
+    { messages: [user('x')], inferenceConfig: { stopSequences: ['a'] } },
+    "doesn't support the stopSequences field",
+  ],
+  [
+    'Nova: no forced tool',
+    'amazon.nova-pro-v1:0',
+    {
+      messages: [user('x')],
+      toolConfig: {
+        tools: [{ toolSpec: { name: 'w', inputSchema: { json: {} } } }],
+        toolChoice: { tool: { name: 'w' } },
+      },
+    },
+    "doesn't support the toolConfig.toolChoice.tool field",
+  ],
+  [
+    'no reasoning in user turns',
+    CLAUDE,
+    { messages: [{ role: 'user', content: [{ reasoningContent: { reasoningText: { text: 'r' } } }] }] },
+    'User messages cannot contain reasoning content',
+  ],
+  ['Magistral: Converse accepted', 'mistral.magistral-small-2509', { messages: [user('x')] }, null],
+  [
+    'Claude thinking budget',
+    CLAUDE,
+    {
+      messages: [user('x')],
+      additionalModelRequestFields: { thinking: { type: 'enabled', budget_tokens: 100 } },
+    },
+    'greater than or equal to 1024',
+  ],
+];
+
+describe('Converse validation', () => {
+  it.each(CONVERSE_CASES)('%s', async (_, modelId, input, error) => {
+    const send = sdkClient(emulator.url, 'h2').send(new ConverseCommand({ modelId, ...input }));
+    if (error === null) await expect(send).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
+    else
+      await expect(send).rejects.toMatchObject({
+        name: 'ValidationException',
+        message: expect.stringContaining(error),
+      });
+  });
+
+  it('rejects tools on Llama ConverseStream and Magistral on InvokeModel', async () => {
+    const client = sdkClient(emulator.url, 'h2');
+    const { ConverseStreamCommand } = await import('@aws-sdk/client-bedrock-runtime');
+    await expect(
+      client.send(
+        new ConverseStreamCommand({
+          modelId: 'us.meta.llama3-3-70b-instruct-v1:0',
+          messages: [user('x')],
+          toolConfig: { tools: [{ toolSpec: { name: 'w', inputSchema: { json: {} } } }] },
+        }),
+      ),
+    ).rejects.toMatchObject({ message: "This model doesn't support tool use in streaming mode." });
+    await expect(
+      client.send(new InvokeModelCommand({ modelId: 'mistral.magistral-small-2509', body: '{}' })),
+    ).rejects.toMatchObject({ name: 'ValidationException' });
+  });
+});
