@@ -57,7 +57,7 @@ describe('replay of the recorded raw streams, byte for byte', () => {
       new ConverseStreamCommand({ modelId: CLAUDE, messages: [{ role: 'user', content: [{ text: 'x' }] }] }),
     );
     const decoded: Array<Record<string, unknown>> = [];
-    for await (const event of response.stream!) decoded.push(event as Record<string, unknown>);
+    for await (const event of response.stream!) decoded.push(event as unknown as Record<string, unknown>);
     const fixture = JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8'));
     const frames = (fixture.interactions?.[0]?.response?.frames ?? fixture.response?.frames) as Array<{
       headers: Record<string, string>;
