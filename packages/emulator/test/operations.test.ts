@@ -91,7 +91,11 @@ describe.each(TRANSPORTS)('the four operations over %s', transport => {
     const kinds: string[] = [];
     let text = '';
     for await (const event of stream.stream!) {
-      kinds.push(Object.keys(event).filter(key => (event as unknown as Record<string, unknown>)[key] !== undefined)[0]!);
+      kinds.push(
+        Object.keys(event).filter(
+          key => (event as unknown as Record<string, unknown>)[key] !== undefined,
+        )[0]!,
+      );
       text += event.contentBlockDelta?.delta?.text ?? '';
     }
     expect(text).toBe('You said: streamed This is the emulator answering.');

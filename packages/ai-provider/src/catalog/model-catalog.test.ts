@@ -1,0 +1,185 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InvalidArgumentError, NoSuchModelError } from '@ai-sdk/provider';
+import { describe, expect, it } from 'vitest';
+import { listBedrockWrapperSupportedModels } from './list-bedrock-wrapper-supported-models';
+import type { BedrockWrapperModelName } from './model-catalog';
+import { renderModelTable } from './render-model-table';
+import { resolveModel } from './resolve-model';
+
+// Every name of bedrock-wrapper 2.8 (legacy-wrapper.md §1.2) and the newer ones of 2.12 (§1.3).
+const LEGACY_NAMES = [
+  'Claude-4-5-Opus',
+  'Claude-4-5-Opus-Thinking',
+  'Claude-4-1-Opus',
+  'Claude-4-1-Opus-Thinking',
+  'Claude-4-Opus',
+  'Claude-4-Opus-Thinking',
+  'Claude-4-5-Sonnet',
+  'Claude-4-5-Sonnet-Thinking',
+  'Claude-4-5-Haiku',
+  'Claude-4-5-Haiku-Thinking',
+  'Claude-4-Sonnet',
+  'Claude-4-Sonnet-Thinking',
+  'Claude-3-7-Sonnet-Thinking',
+  'Claude-3-7-Sonnet',
+  'Claude-3-5-Sonnet-v2',
+  'Claude-3-5-Sonnet',
+  'Claude-3-5-Haiku',
+  'Claude-3-Haiku',
+  'Llama-3-3-70b',
+  'Llama-3-2-1b',
+  'Llama-3-2-3b',
+  'Llama-3-2-11b',
+  'Llama-3-2-90b',
+  'Llama-3-1-8b',
+  'Llama-3-1-70b',
+  'Llama-3-1-405b',
+  'Llama-3-8b',
+  'Llama-3-70b',
+  'Nova-Pro',
+  'Nova-Lite',
+  'Nova-2-Lite',
+  'Nova-Micro',
+  'GPT-OSS-120B',
+  'GPT-OSS-20B',
+  'GPT-OSS-120B-Thinking',
+  'GPT-OSS-20B-Thinking',
+  'Mistral-7b',
+  'Mixtral-8x7b',
+  'Mistral-Large',
+  'Mistral-Large-3',
+  'Ministral-3-3b',
+  'Ministral-3-8b',
+  'Ministral-3-14b',
+  'Magistral-Small-2509',
+  'Qwen3-32B',
+  'Qwen3-Coder-30B-A3B',
+  'Qwen3-235B-A22B-2507',
+  'Qwen3-Coder-480B-A35B',
+  'Qwen3-Next-80B-A3B',
+  'DeepSeek-R1',
+  'DeepSeek-V3.1',
+  'Gemma-3-4b',
+  'Gemma-3-12b',
+  'Gemma-3-27b',
+  'Kimi-K2',
+  'Kimi-K2-Thinking',
+  'MiniMax-M2',
+  'Claude-Opus-4-7',
+  'Claude-Opus-4-7-Thinking',
+  'Claude-Opus-4-6',
+  'Claude-Sonnet-4-6',
+  'Llama-4-Scout-17b',
+  'Llama-4-Maverick-17b',
+  'Mistral-Pixtral-Large',
+  'Qwen3-VL-235B-A22B',
+  'Qwen3-Coder-Next',
+  'DeepSeek-V3.2',
+  'Kimi-K2.5',
+  'Kimi-K2.5-Thinking',
+  'MiniMax-M2.1',
+  'MiniMax-M2.5',
+  'Nemotron-Super-3-120B',
+  'Nemotron-Nano-12B-v2',
+  'Nemotron-Nano-9B-v2',
+  'Nemotron-Nano-3-30B',
+  'GLM-4.7',
+  'GLM-4.7-Flash',
+  'GLM-5',
+  'Palmyra-X4',
+  'Palmyra-X5',
+  'Palmyra-Vision-7B',
+];
+
+describe('the catalog', () => {
+  it('has every legacy friendly name (57 + 24) and resolves each', () => {
+    expect(LEGACY_NAMES).toHaveLength(81);
+    const names = listBedrockWrapperSupportedModels().map(model => model.name);
+    for (const name of LEGACY_NAMES) {
+      expect(names).toContain(name);
+      expect(resolveModel(name).entry.modelId).toMatch(/^[a-z]+\./);
+    }
+  });
+
+  it('makes -Thinking a variant of one entry that turns reasoning on', () => {
+    const thinking = resolveModel('Claude-4-5-Sonnet-Thinking', { region: 'us-east-1' });
+    const plain = resolveModel('Claude-4-5-Sonnet', { region: 'us-east-1' });
+    expect(thinking.entry).toBe(plain.entry);
+    expect(thinking.defaultReasoning).toEqual({ enabled: true, budgetTokens: 16000 });
+    expect(plain.defaultReasoning).toEqual({ enabled: false });
+    expect(resolveModel('GPT-OSS-120B-Thinking').defaultReasoning).toEqual({ enabled: true, effort: 'high' });
+  });
+
+  it('picks the profile geography from the region, with an override and `none`', () => {
+    expect(resolveModel('Claude-4-5-Sonnet', { region: 'eu-central-1' }).bedrockModelId).toBe(
+      'eu.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    );
+    expect(resolveModel('Claude-4-5-Sonnet', { region: 'ap-northeast-1' }).bedrockModelId).toBe(
+      'apac.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    );
+    expect(resolveModel('Claude-4-1-Opus', { region: 'eu-west-1' }).bedrockModelId).toBe(
+      'us.anthropic.claude-opus-4-1-20250805-v1:0',
+    );
+    expect(resolveModel('Claude-4-5-Sonnet', { region: 'sa-east-1' }).bedrockModelId).toBe(
+      'global.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    );
+    expect(
+      resolveModel('Claude-4-5-Sonnet', { region: 'us-east-1', inferenceProfile: 'global' }).bedrockModelId,
+    ).toBe('global.anthropic.claude-sonnet-4-5-20250929-v1:0');
+    expect(resolveModel('Nova-Pro', { region: 'us-east-1' }).bedrockModelId).toBe('amazon.nova-pro-v1:0');
+    expect(resolveModel('Llama-3-1-405b', { region: 'us-west-2' }).bedrockModelId).toBe(
+      'meta.llama3-1-405b-instruct-v1:0',
+    );
+  });
+
+  it('takes raw ids, profile ids and ARNs, mapped to their family', () => {
+    expect(resolveModel('us.anthropic.claude-3-7-sonnet-20250219-v1:0').entry.name).toBe('Claude-3-7-Sonnet');
+    expect(resolveModel('us.anthropic.claude-3-7-sonnet-20250219-v1:0').defaultReasoning.enabled).toBe(false);
+    const arn = 'arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.meta.llama3-2-1b-instruct-v1:0';
+    expect(resolveModel(arn)).toMatchObject({
+      bedrockModelId: arn,
+      entry: { family: 'llama3', name: 'Llama-3-2-1b' },
+    });
+    expect(resolveModel('qwen.qwen3-999b-v9:0').entry).toMatchObject({
+      family: 'qwen',
+      modelId: 'qwen.qwen3-999b-v9:0',
+    });
+    const app = 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc';
+    expect(() => resolveModel(app)).toThrow(InvalidArgumentError);
+    expect(resolveModel(app, { family: 'anthropic' }).entry.family).toBe('anthropic');
+  });
+
+  it('names the closest models of an unknown name', () => {
+    expect(() => resolveModel('Claude-4-5-Sonet')).toThrow(NoSuchModelError);
+    expect(() => resolveModel('Claude-4-5-Sonet')).toThrow(/Did you mean "Claude-4-5-Sonnet"/);
+  });
+
+  it('lists fresh objects: mutating one changes nothing', () => {
+    const first = listBedrockWrapperSupportedModels();
+    first[0]!.vision.invoke = false;
+    first[0]!.name = 'changed';
+    expect(listBedrockWrapperSupportedModels()[0]).toMatchObject({
+      name: 'Claude-Opus-4-7',
+      vision: { invoke: true },
+    });
+  });
+
+  it('types friendly names and still accepts raw ids', () => {
+    const names: BedrockWrapperModelName[] = ['Claude-4-5-Sonnet-Thinking', 'us.anthropic.claude-sonnet-4-6'];
+    expect(names).toHaveLength(2);
+  });
+
+  it('keeps the README model table equal to the catalog (UPDATE_README=1 rewrites it)', () => {
+    const readmePath = join(import.meta.dirname, '..', '..', '..', '..', 'README.md');
+    const readme = readFileSync(readmePath, 'utf8');
+    const pattern = /(<!-- model-table:start -->\n)([\s\S]*?)(\n?<!-- model-table:end -->)/;
+    const table = renderModelTable();
+    const current = pattern.exec(readme)?.[2];
+    if (process.env.UPDATE_README === '1' && current !== table) {
+      writeFileSync(readmePath, readme.replace(pattern, `$1${table}\n<!-- model-table:end -->`));
+      return;
+    }
+    expect(current).toBe(table);
+  });
+});
