@@ -1,16 +1,19 @@
 import { modelCatalog } from './model-catalog';
-import type { ModelCatalogEntry, ModelFamily, PerApi } from './model-catalog-types';
+import type { ModelCatalogEntry, ModelFamily } from './model-catalog-types';
+
+/** Plain (mutable) copy of a per-API capability: callers own what they get. */
+type PerApiInfo = { invoke: boolean; converse: boolean };
 
 /** One friendly name, as `listBedrockWrapperSupportedModels()` describes it (plain JSON-safe data). */
 export interface BedrockWrapperModelInfo {
   name: string;
   modelId: string;
   family: ModelFamily;
-  apis: PerApi;
+  apis: PerApiInfo;
   converseOnly: boolean;
-  streaming: PerApi;
-  vision: PerApi;
-  documents: PerApi;
+  streaming: PerApiInfo;
+  vision: PerApiInfo;
+  documents: PerApiInfo;
   tools: { invoke: boolean; converse: boolean; converseStream: boolean; forcedChoice: boolean };
   reasoning: 'none' | 'thinking-variant' | 'always' | 'on-request';
   stopSequences: { invoke: boolean; converse: boolean; max: number };
