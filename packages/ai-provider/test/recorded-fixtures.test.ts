@@ -1,3 +1,4 @@
+import type { LanguageModelV1CallOptions } from '@ai-sdk/provider';
 import { generateText, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { useEmulatedProvider } from '../src/test-utils/emulated-provider';
@@ -73,13 +74,11 @@ describe('recorded Converse answers', () => {
 
   it('Nova parallel tool calls and a guardrail intervention', async () => {
     replay('converse-nova-micro-tool-use');
-    const tools = await env
-      .provider('Nova-Micro', { api: 'converse' })
-      .doGenerate({
-        inputFormat: 'prompt',
-        mode: { type: 'regular' },
-        prompt: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
-      });
+    const tools = await env.provider('Nova-Micro', { api: 'converse' }).doGenerate({
+      inputFormat: 'prompt',
+      mode: { type: 'regular' },
+      prompt: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
+    });
     expect(tools.toolCalls?.length).toBe(2);
     expect(tools.finishReason).toBe('tool-calls');
     replay('converse-titan-guardrail-intervened');
