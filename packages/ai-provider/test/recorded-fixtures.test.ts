@@ -10,11 +10,11 @@ import { useEmulatedProvider } from '../src/test-utils/emulated-provider';
 const env = useEmulatedProvider();
 const replay = (name: string) => env.emulator.script({ replay: name });
 const converse = (name: string) => env.provider(name, { api: 'converse' });
-const PLAIN_CALL = {
+const PLAIN_CALL: LanguageModelV1CallOptions = {
   inputFormat: 'prompt',
   mode: { type: 'regular' },
   prompt: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
-} as const;
+};
 
 /** doStream parts (tool calls without tools offered are the recording's, not ai's concern). */
 async function streamParts(model: ReturnType<typeof converse>) {
