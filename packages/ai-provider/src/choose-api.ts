@@ -63,7 +63,7 @@ export function chooseApi(options: {
       message: `${entry.name} does not take documents on ${API_NAME[api]}.`,
     });
   }
-  const codec = api === 'converse' ? converseCodec : FAMILY_CODECS[entry.family]!;
+  const codec = api === 'converse' ? converseCodec : FAMILY_CODECS[entry.family];
   // Llama rejects tools on ConverseStream ("tool use in streaming mode"): Converse answers, emitted as a stream.
   const streamTools = api === 'converse' && hasTools && !entry.tools.converseStream;
   return { api, codec, simulateStream: stream && (!entry.streaming[api] || streamTools) };

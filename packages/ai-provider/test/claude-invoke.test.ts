@@ -109,19 +109,4 @@ describe('Converse path', () => {
     expect(result.text).toBe('You said: Hi via converse This is the emulator answering.');
     expect(env.emulator.requests()[0]!.operation).toBe('Converse');
   });
-
-  it('Llama streams on Converse with the family fallback warning', async () => {
-    const result = streamText({ model: env.provider('Llama-3-3-70b'), prompt: 'Hi llama' });
-    let text = '';
-    for await (const delta of result.textStream) text += delta;
-    expect(text).toBe('You said: Hi llama This is the emulator answering.');
-    expect(await result.warnings).toEqual([
-      {
-        type: 'other',
-        message:
-          'Llama-3-3-70b: the llama3 InvokeModel body is not implemented yet; this call uses Converse instead of InvokeModel.',
-      },
-    ]);
-    expect(env.emulator.requests()[0]!.operation).toBe('ConverseStream');
-  });
 });

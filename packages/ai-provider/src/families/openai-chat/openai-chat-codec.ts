@@ -1,0 +1,88 @@
+import type { LanguageModelV1FunctionToolCall } from '@ai-sdk/provider';
+import { splitInlineReasoning } from '../../reasoning/inline-reasoning-splitter';
+import type { BedrockCodec, CodecGenerateResult, ReasoningDetail } from '../bedrock-codec';
+import { convertToOpenAIChatMessages } from './convert-to-openai-chat-messages';
+import { mapOpenAIChatFinishReason } from './map-openai-chat-finish-reason';
+import type { OpenAIChatResponse } from './openai-chat-api';
+import type { OpenAIChatQuirks } from './openai-chat-quirks';
+import { OpenAIChatStreamDecoder } from './openai-chat-stream';
+
+/**
+ * The shared InvokeModel codec of the OpenAI chat-completions backend. Only keys this backend accepts are sent
+ * (legacy-wrapper.md §2.5 lists them; an unknown key is rejected); reasoning that arrives inline
+ * (`<reasoning>`, `<think>`) or as `reasoning_content` becomes reasoning parts, never text.
+ */
+export function createOpenAIChatCodec(quirks: OpenAIChatQuirks): BedrockCodec {
+  return {
+    api: 'invoke',
+    buildRequest({ model, options, warnings }) {
+      const body: Record<string, unknown> = {
+        messages: convertToOpenAIChatMessages(options.prompt, quirks, warnings),
+        [quirks.maxTokensKey]: options.maxTokens,
+      };
+      if (options.temperature !== undefined) body.temperature = options.temperature;
+      if (options.topP !== undefined) body.top_p = options.topP;
+      if (options.topK !== undefined) body.top_k = options.topK;
+      if (options.seed !== undefined) body.seed = options.seed;
+      if (options.presencePenalty !== undefined) body.presence_penalty = options.presencePenalty;
+      if (options.frequencyPenalty !== undefined) body.frequency_penalty = options.frequencyPenalty;
+      if (options.stopSequences) body.stop = [...options.stopSequences];
+      if (options.tools.length > 0) {
+        body.tools = options.tools.map(tool => ({
+          type: 'function',
+          function: { name: tool.name, description: tool.description, parameters: tool.parameters },
+        }));
+        const choice = options.toolChoice;
+        body.tool_choice =
+          choice?.type === 'required'
+            ? 'required'
+            : choice?.type === 'tool'
+              ? { type: 'function', function: { name: choice.toolName } }
+              : 'auto';
+      }
+      if (quirks.reasoningEffort && options.reasoning.enabled && options.reasoning.effort)
+        body.reasoning_effort = options.reasoning.effort;
+      if (options.providerOptions.guardrailConfig || options.providerOptions.performanceConfig) {
+        warnings.push({
+          type: 'other',
+          message: `${model.entry.name}: guardrails and performance settings are sent on Converse only.`,
+        });
+      }
+      return { body: { ...body, ...options.providerOptions.additionalModelRequestFields } };
+    },
+    parseResponse(response, ctx): CodecGenerateResult {
+      const body = response as OpenAIChatResponse;
+      const choice = body.choices?.[0];
+      const message = choice?.message ?? {};
+      const reasoning: ReasoningDetail[] = [];
+      if (message.reasoning_content) reasoning.push({ type: 'text', text: message.reasoning_content });
+      let text = message.content ?? undefined;
+      if (text !== undefined) {
+        const split = splitInlineReasoning(text, {
+          startInReasoning: quirks.startsInReasoning?.(ctx.model.entry),
+        });
+        text = split.text;
+        if (split.reasoning) reasoning.push({ type: 'text', text: split.reasoning });
+      }
+      const toolCalls: LanguageModelV1FunctionToolCall[] = (message.tool_calls ?? []).map(call => ({
+        toolCallType: 'function',
+        toolCallId: call.id ?? ctx.generateId(),
+        toolName: call.function?.name ?? '',
+        args: call.function?.arguments || '{}',
+      }));
+      return {
+        text: text || undefined,
+        reasoning: reasoning.length > 0 ? reasoning : undefined,
+        toolCalls: toolCalls.length > 0 ? toolCalls : undefined,
+        finishReason: mapOpenAIChatFinishReason(choice?.finish_reason),
+        usage: {
+          promptTokens: body.usage?.prompt_tokens ?? Number.NaN,
+          completionTokens: body.usage?.completion_tokens ?? Number.NaN,
+        },
+        response: { id: body.id, modelId: body.model },
+      };
+    },
+    createStreamDecoder: ctx =>
+      new OpenAIChatStreamDecoder(ctx, quirks.startsInReasoning?.(ctx.model.entry) ?? false),
+  };
+}

@@ -1,0 +1,227 @@
+import {
+  type LanguageModelV1CallWarning,
+  type LanguageModelV1Prompt,
+  UnsupportedFunctionalityError,
+} from '@ai-sdk/provider';
+import type { CodecContext } from '../../bedrock-call-options';
+import { InlineReasoningSplitter, splitInlineReasoning } from '../../reasoning/inline-reasoning-splitter';
+import type { BedrockCodec, CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../bedrock-codec';
+
+/** One turn of a templated prompt, after system messages are gathered. */
+export interface TemplateTurn {
+  role: 'user' | 'assistant';
+  text: string;
+  images: number;
+}
+
+/**
+ * A family whose InvokeModel body is one `prompt` string (Llama, Mistral text completion, DeepSeek-R1). The family
+ * gives its template, its keys and how its answer and chunks read; everything else is shared here.
+ */
+export interface PromptTemplateFamily {
+  render(system: string[], turns: TemplateTurn[], ctx: CodecContext): string;
+  maxTokensKey: string;
+  /** Body key of stop sequences; `undefined`: the family has none (Llama), a warning is given. */
+  stopKey?: string;
+  /** The body takes `top_k` (Mistral). */
+  acceptsTopK?: boolean;
+  /** Extra body fields (e.g. Llama's `images`). */
+  extraFields?(prompt: LanguageModelV1Prompt, ctx: CodecContext): Record<string, unknown>;
+  /** Text, stop reason and token counts of an answer or of one stream chunk. */
+  read(body: unknown): {
+    text?: string;
+    stopReason?: string | null;
+    promptTokens?: number;
+    completionTokens?: number;
+  };
+  /** The completion starts inside reasoning (DeepSeek-R1's prompt opens `<think>`). */
+  startsInReasoning?: boolean;
+  /** Special tokens some models echo at the end of their answer, removed (Llama 4 echoing `<|eot|>`). */
+  trailingTokens?: readonly string[];
+}
+
+/** Gathers system text and turns (tool parts are not expressible in a prompt body: the caller routes those to Converse). */
+export function templateTurns(
+  prompt: LanguageModelV1Prompt,
+  warnings: LanguageModelV1CallWarning[],
+): { system: string[]; turns: TemplateTurn[] } {
+  const system: string[] = [];
+  const turns: TemplateTurn[] = [];
+  let droppedReasoning = false;
+  for (const message of prompt) {
+    if (message.role === 'system') {
+      system.push(message.content);
+      continue;
+    }
+    if (message.role === 'tool') {
+      throw new UnsupportedFunctionalityError({
+        functionality: 'tool results',
+        message: 'This family has no tools on InvokeModel; use the Converse API.',
+      });
+    }
+    let text = '';
+    let images = 0;
+    for (const part of message.content) {
+      if (part.type === 'text') text += part.text;
+      else if (part.type === 'image' || (part.type === 'file' && part.mimeType.startsWith('image/')))
+        images++;
+      else if (part.type === 'reasoning' || part.type === 'redacted-reasoning') droppedReasoning = true;
+      else
+        throw new UnsupportedFunctionalityError({
+          functionality: part.type,
+          message: `This family cannot take ${part.type} parts on InvokeModel.`,
+        });
+    }
+    const last = turns.at(-1);
+    if (last?.role === message.role) {
+      last.text += `\n\n${text}`;
+      last.images += images;
+    } else turns.push({ role: message.role, text, images });
+  }
+  if (droppedReasoning)
+    warnings.push({ type: 'other', message: 'Earlier reasoning is not sent back to this model.' });
+  return { system, turns };
+}
+
+export function createPromptTemplateCodec(family: PromptTemplateFamily): BedrockCodec {
+  const strip = (text: string) => {
+    let out = text;
+    for (const token of family.trailingTokens ?? [])
+      if (out.endsWith(token)) out = out.slice(0, -token.length);
+    return out;
+  };
+  return {
+    api: 'invoke',
+    buildRequest(ctx) {
+      const { options, warnings } = ctx;
+      if (options.tools.length > 0) {
+        throw new UnsupportedFunctionalityError({
+          functionality: 'tools',
+          message: `${ctx.model.entry.name} has no tools on InvokeModel; use the Converse API.`,
+        });
+      }
+      const { system, turns } = templateTurns(options.prompt, warnings);
+      const body: Record<string, unknown> = {
+        prompt: family.render(system, turns, ctx),
+        [family.maxTokensKey]: options.maxTokens,
+      };
+      if (options.temperature !== undefined) body.temperature = options.temperature;
+      if (options.topP !== undefined) body.top_p = options.topP;
+      for (const setting of ['topK', 'seed', 'presencePenalty', 'frequencyPenalty'] as const) {
+        if (options[setting] === undefined) continue;
+        if (setting === 'topK' && family.acceptsTopK) body.top_k = options.topK;
+        else warnings.push({ type: 'unsupported-setting', setting });
+      }
+      if (options.stopSequences) {
+        if (family.stopKey) body[family.stopKey] = [...options.stopSequences];
+        else
+          warnings.push({
+            type: 'unsupported-setting',
+            setting: 'stopSequences',
+            details: `${ctx.model.entry.name} cannot stop on sequences on InvokeModel (use the Converse API).`,
+          });
+      }
+      return {
+        body: {
+          ...body,
+          ...family.extraFields?.(options.prompt, ctx),
+          ...options.providerOptions.additionalModelRequestFields,
+        },
+      };
+    },
+    parseResponse(response) {
+      const read = family.read(response);
+      const split = splitInlineReasoning(strip(read.text ?? ''), {
+        startInReasoning: family.startsInReasoning,
+        tags: family.startsInReasoning ? undefined : [],
+      });
+      return {
+        text: split.text || undefined,
+        reasoning: split.reasoning ? [{ type: 'text', text: split.reasoning }] : undefined,
+        finishReason: read.stopReason === 'length' ? 'length' : read.stopReason ? 'stop' : 'unknown',
+        usage: {
+          promptTokens: read.promptTokens ?? Number.NaN,
+          completionTokens: read.completionTokens ?? Number.NaN,
+        },
+      };
+    },
+    createStreamDecoder: () => new PromptTemplateStreamDecoder(family),
+  };
+}
+
+class PromptTemplateStreamDecoder implements CodecStreamDecoder {
+  private readonly splitter: InlineReasoningSplitter;
+  private stopReason: string | null | undefined;
+  private promptTokens = Number.NaN;
+  private completionTokens = Number.NaN;
+  private metrics: Record<string, number> | undefined;
+  /** Text held back because it may be the start of a trailing special token. */
+  private held = '';
+
+  constructor(private readonly family: PromptTemplateFamily) {
+    this.splitter = new InlineReasoningSplitter({
+      startInReasoning: family.startsInReasoning,
+      tags: family.startsInReasoning ? undefined : [],
+    });
+  }
+
+  push(raw: unknown, emit: StreamEmit): void {
+    const read = this.family.read(raw);
+    if (read.promptTokens !== undefined) this.promptTokens = read.promptTokens;
+    if (read.completionTokens !== undefined) this.completionTokens = read.completionTokens;
+    if (read.stopReason) this.stopReason = read.stopReason;
+    const metrics = (raw as { 'amazon-bedrock-invocationMetrics'?: Record<string, number> })[
+      'amazon-bedrock-invocationMetrics'
+    ];
+    if (metrics) {
+      this.metrics = metrics;
+      this.promptTokens = metrics.inputTokenCount ?? this.promptTokens;
+      this.completionTokens = metrics.outputTokenCount ?? this.completionTokens;
+    }
+    if (read.text) this.forward(read.text, emit);
+  }
+
+  private forward(text: string, emit: StreamEmit): void {
+    const tokens = this.family.trailingTokens ?? [];
+    let pending = this.held + text;
+    this.held = '';
+    for (const token of tokens) {
+      for (let length = Math.min(token.length, pending.length); length > 0; length--) {
+        if (pending.endsWith(token.slice(0, length))) {
+          this.held = pending.slice(pending.length - length);
+          pending = pending.slice(0, pending.length - length);
+          break;
+        }
+      }
+      if (this.held) break;
+    }
+    if (pending)
+      this.splitter.push(pending, (kind, part) =>
+        emit(
+          kind === 'text' ? { type: 'text-delta', textDelta: part } : { type: 'reasoning', textDelta: part },
+        ),
+      );
+  }
+
+  flush(emit: StreamEmit): CodecStreamFinish {
+    // A held-back piece that turned out to be a whole trailing token is dropped; anything else is text.
+    if (this.held && !(this.family.trailingTokens ?? []).includes(this.held)) {
+      this.splitter.push(this.held, (kind, part) =>
+        emit(
+          kind === 'text' ? { type: 'text-delta', textDelta: part } : { type: 'reasoning', textDelta: part },
+        ),
+      );
+    }
+    this.held = '';
+    this.splitter.flush((kind, part) =>
+      emit(
+        kind === 'text' ? { type: 'text-delta', textDelta: part } : { type: 'reasoning', textDelta: part },
+      ),
+    );
+    return {
+      finishReason: this.stopReason === 'length' ? 'length' : this.stopReason ? 'stop' : 'unknown',
+      usage: { promptTokens: this.promptTokens, completionTokens: this.completionTokens },
+      providerMetadata: this.metrics ? { invocationMetrics: this.metrics } : undefined,
+    };
+  }
+}
