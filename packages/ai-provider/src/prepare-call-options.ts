@@ -12,6 +12,9 @@ import type { ReasoningRequest, ResolvedModel } from './catalog/model-catalog-ty
 import { type ApiChoice, chooseApi } from './choose-api';
 import { validatePromptImages } from './prompt/validate-prompt-media';
 
+const API_NAMES = { invoke: 'InvokeModel', converse: 'Converse' } as const;
+const OTHER_API = { invoke: 'converse', converse: 'invoke' } as const;
+
 export interface PreparedCall {
   options: BedrockCallOptions;
   choice: ApiChoice;
@@ -95,7 +98,7 @@ export function prepareCallOptions(
       warnings.push({
         type: 'unsupported-setting',
         setting: 'stopSequences',
-        details: `${entry.name} cannot stop on sequences on ${choice.api === 'invoke' ? 'InvokeModel' : 'Converse'}; they were not sent.`,
+        details: `${entry.name} cannot stop on sequences on ${API_NAMES[choice.api]}${entry.stopSequences[OTHER_API[choice.api]] ? ` (the ${API_NAMES[OTHER_API[choice.api]]} API can)` : ''}; they were not sent.`,
       });
       stopSequences = undefined;
     } else if (stopSequences.length > entry.stopSequences.max) {

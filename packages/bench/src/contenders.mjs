@@ -60,6 +60,7 @@ export const CONTENDERS = {
         const scenario = SCENARIOS[scenarioName];
         const model = provider(scenario.modelName, { api: scenario.api });
         const { stream } = await model.doStream({
+          maxTokens: scenario.maxTokens,
           inputFormat: 'prompt',
           mode: { type: 'regular' },
           prompt: [{ role: 'user', content: [{ type: 'text', text: prompt }] }],
@@ -80,6 +81,7 @@ export const CONTENDERS = {
         const scenario = SCENARIOS[scenarioName];
         const result = streamText({
           model: provider(scenario.modelName, { api: scenario.api }),
+          maxTokens: scenario.maxTokens,
           prompt,
           maxRetries: 0,
         });
@@ -97,7 +99,13 @@ export const CONTENDERS = {
       const { streamText } = await import('ai');
       const bedrock = createAmazonBedrock({ region: 'us-east-1', baseURL: url, ...credentials });
       return async (scenarioName, prompt, onText) => {
-        const result = streamText({ model: bedrock(SCENARIOS[scenarioName].modelId), prompt, maxRetries: 0 });
+        const scenario = SCENARIOS[scenarioName];
+        const result = streamText({
+          model: bedrock(scenario.modelId),
+          prompt,
+          maxRetries: 0,
+          maxTokens: scenario.maxTokens,
+        });
         for await (const text of result.textStream) onText(text);
       };
     },
@@ -115,6 +123,7 @@ export const CONTENDERS = {
         const scenario = SCENARIOS[scenarioName];
         const result = streamText({
           model: provider(scenario.modelName, { api: scenario.api }),
+          maxOutputTokens: scenario.maxTokens,
           prompt,
           maxRetries: 0,
         });
@@ -133,7 +142,13 @@ export const CONTENDERS = {
       globalThis.AI_SDK_LOG_WARNINGS = false;
       const bedrock = createAmazonBedrock({ region: 'us-east-1', baseURL: url, ...credentials });
       return async (scenarioName, prompt, onText) => {
-        const result = streamText({ model: bedrock(SCENARIOS[scenarioName].modelId), prompt, maxRetries: 0 });
+        const scenario = SCENARIOS[scenarioName];
+        const result = streamText({
+          model: bedrock(scenario.modelId),
+          prompt,
+          maxRetries: 0,
+          maxOutputTokens: scenario.maxTokens,
+        });
         for await (const text of result.textStream) onText(text);
       };
     },

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { codecContext, decodeStream, joinParts } from '../../test-utils/codec-context';
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 7]);
+// The top-level keys Bedrock's OpenAI-chat backend accepts (legacy-wrapper.md §2.5).
+const ACCEPTED = [
+  'frequency_penalty',
+  'max_completion_tokens',
+  'max_tokens',
+  'messages',
+  'presence_penalty',
+  'reasoning_effort',
+  'seed',
+  'stop',
+  'temperature',
+  'tool_choice',
+  'tools',
+  'top_k',
+  'top_p',
+];
+
+describe('OpenAI-chat bodies', () => {
+  it('gpt-oss: max_completion_tokens, reasoning_effort for -Thinking, reasoning not sent back, only accepted keys', () => {
+    const { ctx, codec } = codecContext(
+      'GPT-OSS-120B-Thinking',
+      [
+        { role: 'system', content: 'SYS' },
+        { role: 'user', content: [{ type: 'text', text: 'U1' }] },
+        {
+          role: 'assistant',
+          content: [
+            { type: 'reasoning', text: 'r' },
+            { type: 'text', text: 'A1' },
+          ],
+        },
+        { role: 'user', content: [{ type: 'text', text: 'U2' }] },
+      ],
+      { temperature: 0.5, stopSequences: ['x'], seed: 3 },
+    );
+    const body = codec.buildRequest(ctx).body;
+    expect(body).toEqual({
+      messages: [
+        { role: 'system', content: 'SYS' },
+        { role: 'user', content: 'U1' },
+        { role: 'assistant', content: 'A1' },
+        { role: 'user', content: 'U2' },
+      ],
+      max_completion_tokens: 4096,
+      temperature: 0.5,
+      seed: 3,
+      stop: ['x'],
+      reasoning_effort: 'high',
+    });
+    expect(Object.keys(body).every(key => ACCEPTED.includes(key))).toBe(true);
+  });
+
+  it('vision models get image_url data URLs; Mistral tool ids become 9 alphanumerics; no final assistant prefill', () => {
+    const { ctx, codec } = codecContext('Mistral-Large-3', [
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'look' },
+          { type: 'image', image: PNG },
+        ],
+      },
+      {
+        role: 'assistant',
+        content: [{ type: 'tool-call', toolCallId: 'call_abcdefghijklmnop', toolName: 'w', args: { c: 1 } }],
+      },
+      {
+        role: 'tool',
+        content: [
+          { type: 'tool-result', toolCallId: 'call_abcdefghijklmnop', toolName: 'w', result: 'sunny' },
+        ],
+      },
+      { role: 'assistant', content: [{ type: 'text', text: 'Prefill' }] },
+    ]);
+    const body = codec.buildRequest(ctx).body as { messages: Array<Record<string, unknown>> };
+    expect(body.messages[0]).toEqual({
+      role: 'user',
+      content: [
+        { type: 'text', text: 'look' },
+        {
+          type: 'image_url',
+          image_url: { url: `data:image/png;base64,${Buffer.from(PNG).toString('base64')}` },
+        },
+      ],
+    });
+    const id = (body.messages[1]!.tool_calls as Array<{ id: string }>)[0]!.id;
+    expect(id).toMatch(/^[a-zA-Z0-9]{9}$/);
+    expect(body.messages[2]).toEqual({ role: 'tool', tool_call_id: id, content: 'sunny' });
+    expect(body.messages).toHaveLength(3);
+    expect(ctx.warnings).toEqual([{ type: 'other', message: expect.stringContaining('prefill') }]);
+  });
+
+  it('maps tools and toolChoice', () => {
+    const { ctx, codec } = codecContext(
+      'Qwen3-32B',
+      [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
+      {
+        mode: {
+          type: 'regular',
+          tools: [{ type: 'function', name: 'w', parameters: { type: 'object' } }],
+          toolChoice: { type: 'tool', toolName: 'w' },
+        },
+      },
+    );
+    expect(codec.buildRequest(ctx).body).toMatchObject({
+      tools: [{ type: 'function', function: { name: 'w', parameters: { type: 'object' } } }],
+      tool_choice: { type: 'function', function: { name: 'w' } },
+    });
+  });
+});
+
+describe('OpenAI-chat reasoning in answers and streams', () => {
+  const cases: Array<[string, string[], string, string]> = [
+    ['GPT-OSS-20B', ['<reasoning>User asks.</reasoning>Two'], 'Two', 'User asks.'],
+    [
+      'Kimi-K2',
+      ['<reasoning> The user asks</reasoning>', '<reasoning> what 1+1 is.</reasoning>', ' 2'],
+      '2',
+      'The user asks what 1+1 is.',
+    ],
+    ['Nemotron-Nano-9B-v2', ['thinking it over\n</think>\n\n2'], '2', 'thinking it over\n'],
+  ];
+  it.each(cases)(
+    '%s: reasoning never reaches the text, wherever chunks cut the tags',
+    (name, deltas, text, reasoning) => {
+      const { ctx, codec } = codecContext(name, [{ role: 'user', content: [{ type: 'text', text: 'x' }] }]);
+      const whole = deltas.join('');
+      expect(
+        codec.parseResponse({ choices: [{ message: { content: whole }, finish_reason: 'stop' }] }, ctx),
+      ).toMatchObject({ text, reasoning: [{ text: reasoning }] });
+      for (let cut = 0; cut <= whole.length; cut++) {
+        const chunks = [whole.slice(0, cut), whole.slice(cut)].map(content => ({
+          choices: [{ delta: { content } }],
+        }));
+        expect(joinParts(decodeStream(codec, ctx, chunks).parts), `cut at ${cut}`).toEqual({
+          text,
+          reasoning,
+        });
+      }
+    },
+  );
+
+  it('reads reasoning_content, tool-call fragments and usage from a stream', () => {
+    const { ctx, codec } = codecContext('MiniMax-M2', [
+      { role: 'user', content: [{ type: 'text', text: 'x' }] },
+    ]);
+    const { parts, finish } = decodeStream(codec, ctx, [
+      { choices: [{ delta: { reasoning_content: 'hmm' } }] },
+      {
+        choices: [
+          { delta: { tool_calls: [{ index: 0, id: 'c1', function: { name: 'w', arguments: '{"a"' } }] } },
+        ],
+      },
+      { choices: [{ delta: { tool_calls: [{ index: 0, function: { arguments: ':1}' } }] } }] },
+      {
+        choices: [{ delta: {}, finish_reason: 'tool_calls' }],
+        usage: { prompt_tokens: 3, completion_tokens: 4 },
+      },
+    ]);
+    expect(parts.at(-1)).toEqual({
+      type: 'tool-call',
+      toolCallType: 'function',
+      toolCallId: 'c1',
+      toolName: 'w',
+      args: '{"a":1}',
+    });
+    expect(joinParts(parts).reasoning).toBe('hmm');
+    expect(finish).toMatchObject({
+      finishReason: 'tool-calls',
+      usage: { promptTokens: 3, completionTokens: 4 },
+    });
+  });
+});
