@@ -146,7 +146,15 @@ export class BedrockLanguageModel implements LanguageModelV1 {
         : await converseStream(callContext, request);
     const iterator = result.output[Symbol.asyncIterator]();
     const decoder = prepared.choice.codec.createStreamDecoder(ctx);
+    // One watchdog per stream, pushed back on every chunk (no timer or promise race per chunk): when it fires, the
+    // request is aborted on the wire and the read fails with a stall error.
     const stallMs = this.config.streamStallTimeoutMs;
+    let stalled = false;
+    const watchdog = setTimeout(() => {
+      stalled = true;
+      result.abort();
+    }, stallMs);
+    watchdog.unref?.();
     const info = {
       operation: api === 'invoke' ? ('InvokeModelWithResponseStream' as const) : ('ConverseStream' as const),
       modelId: this.model.bedrockModelId,
@@ -160,6 +168,7 @@ export class BedrockLanguageModel implements LanguageModelV1 {
       if (finished) return;
       finished = true;
       const emit = (part: LanguageModelV1StreamPart) => controller.enqueue(part);
+      clearTimeout(watchdog);
       const end = decoder.flush(emit);
       emit({
         type: 'finish',
@@ -189,18 +198,28 @@ export class BedrockLanguageModel implements LanguageModelV1 {
         try {
           // A pull that enqueues nothing is not called again (WHATWG streams), so read until a chunk yields a part.
           while (!emitted) {
-            const next = await nextWithin(iterator, stallMs, () => result.abort());
+            const next = await iterator.next();
+            watchdog.refresh();
+            // An aborted HTTP/2 stream may just end: after a stall that is still a failure, not a finished answer.
+            if (next.done && stalled) throw new Error('stalled');
             if (next.done) return finish(controller, false);
             decoder.push(next.value, emit);
           }
         } catch (error) {
           // Everything streamed so far stays delivered: the failure is a part, then `finish` with reason error.
-          emit({ type: 'error', error: mapStreamError(error, info) });
+          const cause = stalled
+            ? Object.assign(new Error(`The stream sent nothing for ${stallMs} ms.`), {
+                name: 'StreamStallTimeout',
+                $metadata: { httpStatusCode: 408 },
+              })
+            : error;
+          emit({ type: 'error', error: mapStreamError(cause, info) });
           finish(controller, true);
         }
       },
       cancel: () => {
         finished = true;
+        clearTimeout(watchdog);
         result.abort();
         result.done();
       },
@@ -239,30 +258,5 @@ export class BedrockLanguageModel implements LanguageModelV1 {
         ...(request.invokeInput ?? {}),
       },
     };
-  }
-}
-
-/** The next item, or a stall error after `ms` without one (the stream is then aborted on the wire). */
-async function nextWithin<T>(
-  iterator: AsyncIterator<T>,
-  ms: number,
-  onStall: () => void,
-): Promise<IteratorResult<T>> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const stalled = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      onStall();
-      reject(
-        Object.assign(new Error(`The stream sent nothing for ${ms} ms.`), {
-          name: 'StreamStallTimeout',
-          $metadata: { httpStatusCode: 408 },
-        }),
-      );
-    }, ms);
-  });
-  try {
-    return await Promise.race([iterator.next(), stalled]);
-  } finally {
-    clearTimeout(timer);
   }
 }

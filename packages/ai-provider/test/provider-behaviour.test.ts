@@ -151,6 +151,29 @@ describe('errors, retries and streams', () => {
     expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: 'error' });
   });
 
+  it('ends a stalled stream after streamStallTimeoutMs with a retryable timeout error, keeping what arrived', async () => {
+    env.emulator.script({ reply: { text: 'one two three' }, stallAfter: { events: 3 } });
+    const provider = bedrockWrapperProvider({
+      ...settings(),
+      accessKeyId: 'test',
+      secretAccessKey: 'test',
+      streamStallTimeoutMs: 300,
+    });
+    const { stream } = await provider('Claude-4-5-Haiku').doStream({
+      inputFormat: 'prompt',
+      mode: { type: 'regular' },
+      prompt: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
+    });
+    const parts: Array<{ type: string; textDelta?: string; error?: unknown; finishReason?: string }> = [];
+    for await (const part of stream as unknown as AsyncIterable<(typeof parts)[number]>) parts.push(part);
+    expect(parts.filter(part => part.type === 'text-delta').map(part => part.textDelta)).toEqual(['one']);
+    expect(parts.at(-2)).toMatchObject({
+      type: 'error',
+      error: { statusCode: 408, isRetryable: true, data: { awsErrorName: 'StreamStallTimeout' } },
+    });
+    expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: 'error' });
+  });
+
   it('abortSignal cancels the stream on the wire', async () => {
     env.emulator.script({
       reply: { text: Array.from({ length: 200 }, (_, i) => `w${i}`).join(' ') },
