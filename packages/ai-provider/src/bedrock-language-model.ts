@@ -79,7 +79,7 @@ export class BedrockLanguageModel implements LanguageModelV1 {
       reasoning: parsed.reasoning,
       toolCalls: parsed.toolCalls,
       finishReason: parsed.finishReason,
-      usage: parsed.usage,
+      usage: usageWithHeaders(parsed.usage, result.headers),
       rawCall: this.rawCall(request, prepared),
       rawResponse: { headers: result.headers },
       response: {
@@ -259,4 +259,26 @@ export class BedrockLanguageModel implements LanguageModelV1 {
       },
     };
   }
+}
+
+/**
+ * InvokeModel reports token counts in response headers for every family (bedrock-wire.md §1.4); they fill in what
+ * a family's body does not say (Mistral and DeepSeek-R1 bodies carry no usage).
+ */
+function usageWithHeaders(
+  usage: CodecGenerateResult['usage'],
+  headers: Record<string, string>,
+): CodecGenerateResult['usage'] {
+  const header = (name: string) => {
+    const value = headers[name] ?? headers[name.toLowerCase()];
+    return value === undefined ? Number.NaN : Number(value);
+  };
+  return {
+    promptTokens: Number.isNaN(usage.promptTokens)
+      ? header('x-amzn-bedrock-input-token-count')
+      : usage.promptTokens,
+    completionTokens: Number.isNaN(usage.completionTokens)
+      ? header('x-amzn-bedrock-output-token-count')
+      : usage.completionTokens,
+  };
 }

@@ -23,6 +23,7 @@ describe('every catalog model on InvokeModel with its family body, through ai@4 
       for await (const delta of streamed.textStream) text += delta;
       expect(text).toContain(`You said: Stream ${name}`);
       expect(text).not.toMatch(/<\/?(think|reasoning)>|Let me think/);
+      expect((await streamed.usage).promptTokens).toBeGreaterThan(0);
       expect(env.emulator.requests().map(request => [request.operation, request.status])).toEqual([
         ['InvokeModel', 200],
         ['InvokeModelWithResponseStream', 200],
