@@ -15,6 +15,8 @@ describe('every catalog model on InvokeModel with its family body, through ai@4 
       // Mistral folds the system prompt into the first instruction, so the echo carries it too.
       expect(generated.text).toContain(`Hello ${name}`);
       expect(generated.finishReason).toBe('stop');
+      expect(generated.usage.promptTokens).toBeGreaterThan(0);
+      expect(generated.usage.completionTokens).toBeGreaterThan(0);
       // Thinking variants warn that max_tokens was raised above the thinking budget and that ai's temperature was dropped.
       const expectedWarnings = name.endsWith('-Thinking') && name.startsWith('Claude') ? 2 : 0;
       expect(generated.warnings ?? []).toHaveLength(expectedWarnings);
