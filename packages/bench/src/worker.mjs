@@ -50,20 +50,25 @@ if (job.kind === 'cpu') {
     results.push({ ttftMs: first });
   }
 } else if (job.kind === 'memory') {
-  const text = replyOf(job.tokens);
-  await scriptReply(job.url, text);
+  // One character per event, so 200,000 events fit under the model's output cap.
+  const text = 'abcdefghij'.repeat(Math.ceil(job.tokens / 10)).slice(0, job.tokens);
+  await fetch(`${job.url}/_emulator/requests`, { method: 'DELETE' });
+  await fetch(`${job.url}/_emulator/script`, { method: 'POST', body: JSON.stringify({ reply: { text, chunkSize: 1 } }) });
   globalThis.gc?.();
   const baseline = process.memoryUsage();
   let peakHeap = baseline.heapUsed;
   let peakRss = baseline.rss;
   let pieces = 0;
-  await run(job.scenario, prompt, () => {
+  let chars = 0;
+  await run(job.scenario, prompt, piece => {
+    chars += piece.length;
     if (++pieces % 1000 === 0) {
       const now = process.memoryUsage();
       if (now.heapUsed > peakHeap) peakHeap = now.heapUsed;
       if (now.rss > peakRss) peakRss = now.rss;
     }
   });
+  if (chars < text.length) throw new Error(`short stream: ${chars} of ${text.length}`);
   results.push({ peakHeapGrowthMB: (peakHeap - baseline.heapUsed) / 2 ** 20, peakRssMB: peakRss / 2 ** 20 });
 } else if (job.kind === 'concurrency') {
   const text = replyOf(job.tokens);
