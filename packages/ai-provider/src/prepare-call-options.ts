@@ -10,6 +10,7 @@ import { parseCallOptions } from './bedrock-wrapper-options-schema';
 import type { BedrockWrapperModelSettings } from './bedrock-wrapper-settings';
 import type { ReasoningRequest, ResolvedModel } from './catalog/model-catalog-types';
 import { type ApiChoice, chooseApi } from './choose-api';
+import { normalizePrompt } from './prompt/normalize-prompt';
 import { validatePromptImages } from './prompt/validate-prompt-media';
 
 const API_NAMES = { invoke: 'InvokeModel', converse: 'Converse' } as const;
@@ -34,6 +35,7 @@ export function prepareCallOptions(
   const warnings: LanguageModelV1CallWarning[] = [];
   const entry = model.entry;
   const providerOptions = parseCallOptions(call.providerMetadata);
+  const prompt = normalizePrompt(call.prompt, warnings);
 
   let tools: LanguageModelV1FunctionTool[] = [];
   let toolChoice: LanguageModelV1ToolChoice | undefined;
@@ -69,12 +71,12 @@ export function prepareCallOptions(
   const choice = chooseApi({
     entry,
     requested: providerOptions.api ?? settings.api,
-    prompt: call.prompt,
+    prompt,
     hasTools: tools.length > 0,
     stream,
     warnings,
   });
-  validatePromptImages(call.prompt, entry, choice.api);
+  validatePromptImages(prompt, entry, choice.api);
 
   let maxTokens = call.maxTokens ?? entry.defaultMaxTokens;
   if (!Number.isInteger(maxTokens) || maxTokens < 1) {
@@ -119,7 +121,7 @@ export function prepareCallOptions(
     options: {
       api: choice.api,
       stream: stream && !choice.simulateStream,
-      prompt: call.prompt,
+      prompt,
       maxTokens,
       temperature: call.temperature,
       topP: call.topP,

@@ -53,7 +53,10 @@ if (job.kind === 'cpu') {
   // One character per event, so 200,000 events fit under the model's output cap.
   const text = 'abcdefghij'.repeat(Math.ceil(job.tokens / 10)).slice(0, job.tokens);
   await fetch(`${job.url}/_emulator/requests`, { method: 'DELETE' });
-  await fetch(`${job.url}/_emulator/script`, { method: 'POST', body: JSON.stringify({ reply: { text, chunkSize: 1 } }) });
+  await fetch(`${job.url}/_emulator/script`, {
+    method: 'POST',
+    body: JSON.stringify({ reply: { text, chunkSize: 1 } }),
+  });
   globalThis.gc?.();
   const baseline = process.memoryUsage();
   let peakHeap = baseline.heapUsed;

@@ -7,7 +7,10 @@ import type { BedrockWrapperProviderSettings } from '../bedrock-wrapper-settings
  * A provider pointed at a fresh emulator for the tests of one file: the real AWS SDK client over HTTP/2 to a real
  * loopback server. The request log and script queue are reset before each test.
  */
-export function useEmulatedProvider(settings: BedrockWrapperProviderSettings = {}) {
+export function useEmulatedProvider(
+  settings: BedrockWrapperProviderSettings = {},
+  options: { resetBeforeEach?: boolean } = {},
+) {
   const state = {} as { emulator: Emulator; provider: BedrockWrapperProvider };
   beforeAll(async () => {
     state.emulator = await startEmulator();
@@ -22,6 +25,7 @@ export function useEmulatedProvider(settings: BedrockWrapperProviderSettings = {
   afterAll(async () => {
     await state.emulator?.close();
   });
-  beforeEach(() => state.emulator.reset());
+  // Concurrent tests share the queue (their scripts match by model id), so they opt out of the reset.
+  if (options.resetBeforeEach !== false) beforeEach(() => state.emulator.reset());
   return state;
 }

@@ -37,6 +37,14 @@ export function claudeSampling(
   }
   if (!options.reasoning.enabled || entry.reasoning?.kind !== 'anthropic-thinking')
     return { maxTokens, temperature, topP, topK, forceToolAllowed: true };
+  if (unsignedToolTurn(options)) {
+    warnings.push({
+      type: 'other',
+      message:
+        'Thinking was turned off for this call: the assistant turn that called the tools has no signed thinking (it came from a call without thinking or from another model), and Claude then rejects thinking.',
+    });
+    return { maxTokens, temperature, topP, topK, forceToolAllowed: true };
+  }
 
   let budget = Math.max(1024, options.reasoning.budgetTokens ?? entry.reasoning.defaultBudgetTokens);
   if (maxTokens <= budget) {
@@ -82,4 +90,26 @@ export function claudeSampling(
     thinking: { type: 'enabled', budget_tokens: budget },
     forceToolAllowed: false,
   };
+}
+
+/**
+ * With thinking on, the assistant turn whose tool calls the last tool results answer must start with its signed
+ * thinking (Anthropic "extended thinking with tool use"). A history without it cannot think in this call.
+ */
+function unsignedToolTurn(options: BedrockCallOptions): boolean {
+  const prompt = options.prompt;
+  // The final user turn (user and tool messages merge into one) must hold tool results for the rule to apply.
+  let index = prompt.length - 1;
+  let toolResults = false;
+  while (index >= 0 && (prompt[index]!.role === 'tool' || prompt[index]!.role === 'user')) {
+    if (prompt[index]!.role === 'tool') toolResults = true;
+    index--;
+  }
+  if (!toolResults) return false;
+  const assistant = prompt[index];
+  if (assistant?.role !== 'assistant') return false;
+  const signed = assistant.content.some(
+    part => (part.type === 'reasoning' && part.signature) || part.type === 'redacted-reasoning',
+  );
+  return !signed && assistant.content.some(part => part.type === 'tool-call');
 }

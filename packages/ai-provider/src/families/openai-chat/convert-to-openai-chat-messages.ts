@@ -95,7 +95,7 @@ export function convertToOpenAIChatMessages(
     }
   }
   const last = messages.at(-1);
-  if (quirks.noAssistantPrefill && last?.role === 'assistant' && !last.tool_calls) {
+  if (quirks.noAssistantPrefill && last?.role === 'assistant') {
     messages.pop();
     warnings.push({
       type: 'other',
