@@ -179,51 +179,56 @@ export class BedrockLanguageModel implements LanguageModelV1 {
       controller.close();
       result.done();
     };
-    const stream = new ReadableStream<LanguageModelV1StreamPart>({
-      start: controller => {
-        controller.enqueue({
-          type: 'response-metadata',
-          id: result.requestId,
-          modelId: this.model.bedrockModelId,
-          timestamp: new Date(),
-        });
-      },
-      pull: async controller => {
-        if (finished) return;
-        let emitted = false;
-        const emit = (part: LanguageModelV1StreamPart) => {
-          emitted = true;
-          controller.enqueue(part);
-        };
-        try {
-          // A pull that enqueues nothing is not called again (WHATWG streams), so read until a chunk yields a part.
-          while (!emitted) {
-            const next = await iterator.next();
-            watchdog.refresh();
-            // An aborted HTTP/2 stream may just end: after a stall that is still a failure, not a finished answer.
-            if (next.done && stalled) throw new Error('stalled');
-            if (next.done) return finish(controller, false);
-            decoder.push(next.value, emit);
+    const stream = new ReadableStream<LanguageModelV1StreamPart>(
+      {
+        start: controller => {
+          controller.enqueue({
+            type: 'response-metadata',
+            id: result.requestId,
+            modelId: this.model.bedrockModelId,
+            timestamp: new Date(),
+          });
+        },
+        pull: async controller => {
+          if (finished) return;
+          let emitted = false;
+          const emit = (part: LanguageModelV1StreamPart) => {
+            emitted = true;
+            controller.enqueue(part);
+          };
+          try {
+            // A pull that enqueues nothing is not called again (WHATWG streams), so read until a chunk yields a part;
+            // then keep reading while the queue has room, so one pull serves several chunks (fewer promise hops).
+            while (!emitted || (controller.desiredSize ?? 0) > 0) {
+              const next = await iterator.next();
+              watchdog.refresh();
+              // An aborted HTTP/2 stream may just end: after a stall that is still a failure, not a finished answer.
+              if (next.done && stalled) throw new Error('stalled');
+              if (next.done) return finish(controller, false);
+              decoder.push(next.value, emit);
+            }
+          } catch (error) {
+            // Everything streamed so far stays delivered: the failure is a part, then `finish` with reason error.
+            const cause = stalled
+              ? Object.assign(new Error(`The stream sent nothing for ${stallMs} ms.`), {
+                  name: 'StreamStallTimeout',
+                  $metadata: { httpStatusCode: 408 },
+                })
+              : error;
+            emit({ type: 'error', error: mapStreamError(cause, info) });
+            finish(controller, true);
           }
-        } catch (error) {
-          // Everything streamed so far stays delivered: the failure is a part, then `finish` with reason error.
-          const cause = stalled
-            ? Object.assign(new Error(`The stream sent nothing for ${stallMs} ms.`), {
-                name: 'StreamStallTimeout',
-                $metadata: { httpStatusCode: 408 },
-              })
-            : error;
-          emit({ type: 'error', error: mapStreamError(cause, info) });
-          finish(controller, true);
-        }
+        },
+        cancel: () => {
+          finished = true;
+          clearTimeout(watchdog);
+          result.abort();
+          result.done();
+        },
+        // Room for a few parts: the stream reads ahead a little instead of waiting for each read.
       },
-      cancel: () => {
-        finished = true;
-        clearTimeout(watchdog);
-        result.abort();
-        result.done();
-      },
-    });
+      { highWaterMark: 16 },
+    );
     return { stream, rawCall, rawResponse: { headers: result.headers }, warnings: prepared.warnings };
   }
 
