@@ -109,4 +109,46 @@ describe('Converse path', () => {
     expect(result.text).toBe('You said: Hi via converse This is the emulator answering.');
     expect(env.emulator.requests()[0]!.operation).toBe('Converse');
   });
+
+  it('generateObject with Claude on Converse (forced tool)', async () => {
+    const { object } = await generateObject({
+      model: env.provider('Claude-4-5-Haiku', { api: 'converse' }),
+      schema: jsonSchema<{ name: string }>({
+        type: 'object',
+        properties: { name: { type: 'string' } },
+        required: ['name'],
+      }),
+      prompt: 'Make one',
+    });
+    expect(object).toEqual({ name: 'sample' });
+    expect(env.emulator.requests()[0]!.body).toMatchObject({
+      toolConfig: { toolChoice: { tool: { name: 'json' } } },
+    });
+  });
+
+  it('Llama with tools on a stream: Converse (not ConverseStream, which rejects tools for Llama), emitted as a stream', async () => {
+    const result = streamText({
+      model: env.provider('Llama-3-3-70b'),
+      prompt: 'Weather?',
+      tools: {
+        weather: tool({
+          parameters: jsonSchema<{ city: string }>({
+            type: 'object',
+            properties: { city: { type: 'string' } },
+            required: ['city'],
+          }),
+          execute: async () => 'sunny',
+        }),
+      },
+      maxSteps: 2,
+    });
+    let text = '';
+    for await (const delta of result.textStream) text += delta;
+    expect(text).toContain('sunny');
+    expect(env.emulator.requests().map(request => request.operation)).toEqual(['Converse', 'Converse']);
+    expect((await result.warnings)?.[0]).toMatchObject({
+      type: 'other',
+      message: expect.stringContaining('tools are only accepted on Converse'),
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { APICallError } from '@ai-sdk/provider';
 import { generateText, streamText } from 'ai';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBedrockWrapperSupportedModels } from '../../src/catalog/list-bedrock-wrapper-supported-models';
 import { resolveModel } from '../../src/catalog/resolve-model';
 import { useEmulatedProvider } from '../../src/test-utils/emulated-provider';
@@ -19,6 +19,17 @@ const MODELS = listBedrockWrapperSupportedModels().filter(
   m => m.apis.invoke && m.apis.converse && m.streaming.invoke && !m.name.endsWith('-Thinking'),
 );
 let next = 0;
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+let baselineSockets = 0;
+const tcpSockets = () => process.getActiveResourcesInfo().filter(kind => kind === 'TCPSocketWrap').length;
+beforeAll(() => {
+  process.on('unhandledRejection', onUnhandled);
+  baselineSockets = tcpSockets();
+});
+afterAll(() => {
+  process.off('unhandledRejection', onUnhandled);
+});
 const takeModel = () => {
   const name = MODELS[next++ % MODELS.length]!.name;
   return { name, bedrockId: resolveModel(name, { region: 'us-east-1' }).bedrockModelId };
@@ -119,4 +130,13 @@ describe.concurrent('faults in the middle of a stream', () => {
       });
     }
   }
+});
+
+describe('after the whole matrix', () => {
+  it('left no unhandled rejection and no socket beyond the one HTTP/2 session of the provider', async () => {
+    await new Promise(resolve => setTimeout(resolve, 200));
+    expect(unhandled).toEqual([]);
+    // One client socket and its server side for the provider's reused HTTP/2 session; nothing per faulted call.
+    expect(tcpSockets() - baselineSockets).toBeLessThanOrEqual(2);
+  });
 });
