@@ -157,12 +157,14 @@ class PromptTemplateStreamDecoder implements CodecStreamDecoder {
   private metrics: Record<string, number> | undefined;
   /** Text held back because it may be the start of a trailing special token. */
   private held = '';
+  private readonly longestToken: number;
 
   constructor(private readonly family: PromptTemplateFamily) {
     this.splitter = new InlineReasoningSplitter({
       startInReasoning: family.startsInReasoning,
       tags: family.startsInReasoning ? undefined : [],
     });
+    this.longestToken = Math.max(0, ...(family.trailingTokens ?? []).map(token => token.length));
   }
 
   push(raw: unknown, emit: StreamEmit): void {
@@ -185,7 +187,9 @@ class PromptTemplateStreamDecoder implements CodecStreamDecoder {
     const tokens = this.family.trailingTokens ?? [];
     let pending = this.held + text;
     this.held = '';
-    for (const token of tokens) {
+    // Fast path: special tokens start with '<'; a chunk whose tail has none cannot end in one.
+    const lastOpen = pending.lastIndexOf('<');
+    for (const token of lastOpen < 0 || pending.length - lastOpen > this.longestToken ? [] : tokens) {
       for (let length = Math.min(token.length, pending.length); length > 0; length--) {
         if (pending.endsWith(token.slice(0, length))) {
           this.held = pending.slice(pending.length - length);
