@@ -36,7 +36,7 @@ beforeAll(async () => {
   });
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...SECRETS,
     AWS_REGION: 'eu-west-1',
