@@ -81,7 +81,17 @@ export function normalizePrompt(
           });
         }
       }
-    } else openCalls = new Set();
+    } else {
+      // A user message right after tool calls: Bedrock needs their results first (Anthropic "tool use": every
+      // tool_use is answered by a tool_result in the next user turn; Converse likewise).
+      if (previousRole === 'assistant' && openCalls.size > 0) {
+        throw new InvalidPromptError({
+          prompt,
+          message: `The tool call ${[...openCalls][0]} has no result before the next user message.`,
+        });
+      }
+      openCalls = new Set();
+    }
     previousRole = message.role;
   }
   return out;

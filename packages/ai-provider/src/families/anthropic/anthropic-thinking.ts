@@ -106,10 +106,13 @@ function unsignedToolTurn(options: BedrockCallOptions): boolean {
     index--;
   }
   if (!toolResults) return false;
-  const assistant = prompt[index];
-  if (assistant?.role !== 'assistant') return false;
-  const signed = assistant.content.some(
+  // Consecutive assistant messages form one turn (the codec merges them).
+  const parts: Array<{ type: string; signature?: string }> = [];
+  while (index >= 0 && prompt[index]!.role === 'assistant')
+    parts.push(...(prompt[index--]!.content as Array<{ type: string; signature?: string }>));
+  if (parts.length === 0) return false;
+  const signed = parts.some(
     part => (part.type === 'reasoning' && part.signature) || part.type === 'redacted-reasoning',
   );
-  return !signed && assistant.content.some(part => part.type === 'tool-call');
+  return !signed && parts.some(part => part.type === 'tool-call');
 }

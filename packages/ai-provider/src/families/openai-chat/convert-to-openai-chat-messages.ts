@@ -76,6 +76,13 @@ export function convertToOpenAIChatMessages(
             : [],
         );
         if (text.length === 0 && toolCalls.length === 0) break;
+        // Consecutive assistant messages are one turn: tool results must follow the message holding their calls.
+        const previous = messages.at(-1);
+        if (previous?.role === 'assistant') {
+          previous.content = [previous.content, text].filter(Boolean).join('') || null;
+          if (toolCalls.length > 0) previous.tool_calls = [...(previous.tool_calls ?? []), ...toolCalls];
+          break;
+        }
         messages.push({
           role: 'assistant',
           content: text.length > 0 ? text : null,
