@@ -18,8 +18,8 @@ import type { BedrockWrapperModelSettings } from './bedrock-wrapper-settings';
 import type { ResolvedModel } from './catalog/model-catalog-types';
 import type { CodecGenerateResult } from './families/bedrock-codec';
 import { type PreparedCall, prepareCallOptions } from './prepare-call-options';
+import { PROVIDER_OPTIONS_KEY } from './provider-options-key';
 import { streamPartsFromResult } from './stream-from-generate-result';
-import { PROVIDER_OPTIONS_KEY } from './v2/provider-options-key';
 
 type GenerateResult = Awaited<ReturnType<LanguageModelV1['doGenerate']>>;
 type StreamResult = Awaited<ReturnType<LanguageModelV1['doStream']>>;

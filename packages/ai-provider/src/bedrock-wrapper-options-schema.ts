@@ -1,7 +1,7 @@
 import { InvalidArgumentError, type LanguageModelV1ProviderMetadata } from '@ai-sdk/provider';
 import { z } from 'zod';
 import type { BedrockWrapperCallOptions } from './bedrock-call-options';
-import { PROVIDER_OPTIONS_KEY } from './v2/provider-options-key';
+import { PROVIDER_OPTIONS_KEY } from './provider-options-key';
 
 const reasoningSchema = z
   .object({

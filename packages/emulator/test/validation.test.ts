@@ -143,6 +143,19 @@ const INVOKE_CASES: Array<[string, string, Record<string, unknown>, string | nul
     }),
     'unexpected `tool_use_id`',
   ],
+  [
+    'Claude: tool_use needs its tool_result next',
+    CLAUDE,
+    claude({
+      tools: [{ name: 'w', input_schema: { type: 'object' } }],
+      messages: [
+        { role: 'user', content: 'a' },
+        { role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'w', input: {} }] },
+        { role: 'user', content: 'b' },
+      ],
+    }),
+    'ids were found without `tool_result` blocks',
+  ],
   ['Claude: thinking accepted', CLAUDE, claude({ thinking: { type: 'enabled', budget_tokens: 1024 } }), null],
   [
     'Claude: thinking budget >= 1024',

@@ -4,10 +4,10 @@ import type {
   LanguageModelV2CallWarning,
   LanguageModelV2Content,
 } from '@ai-sdk/provider-v2';
+import { PROVIDER_OPTIONS_KEY } from '../provider-options-key';
 import { convertV1Usage } from './convert-v1-usage';
 import { convertV1Warnings } from './convert-v1-warnings';
 import type { V2CallPlan } from './convert-v2-call-options';
-import { PROVIDER_OPTIONS_KEY } from './provider-options-key';
 
 type V1GenerateResult = Awaited<ReturnType<LanguageModelV1['doGenerate']>>;
 type V2GenerateResult = Awaited<ReturnType<LanguageModelV2['doGenerate']>>;

@@ -1,8 +1,8 @@
 import type { LanguageModelV1StreamPart } from '@ai-sdk/provider';
 import type { LanguageModelV2CallWarning, LanguageModelV2StreamPart } from '@ai-sdk/provider-v2';
+import { PROVIDER_OPTIONS_KEY } from '../provider-options-key';
 import { convertV1Usage } from './convert-v1-usage';
 import type { V2CallPlan } from './convert-v2-call-options';
-import { PROVIDER_OPTIONS_KEY } from './provider-options-key';
 
 /**
  * V1 stream parts -> V2 stream parts. V2 has blocks with ids (`text-start`/`-delta`/`-end`, the same for reasoning

@@ -1,6 +1,6 @@
 import type { LanguageModelV1ProviderMetadata } from '@ai-sdk/provider';
 import type { LanguageModelV2Usage } from '@ai-sdk/provider-v2';
-import { PROVIDER_OPTIONS_KEY } from './provider-options-key';
+import { PROVIDER_OPTIONS_KEY } from '../provider-options-key';
 
 /**
  * V1 usage (NaN when Bedrock did not say) -> V2 usage (`undefined` when unknown). Cached input tokens come from

@@ -7,9 +7,9 @@ import type {
   LanguageModelV1ProviderMetadata,
 } from '@ai-sdk/provider';
 import type { LanguageModelV2CallOptions, LanguageModelV2CallWarning } from '@ai-sdk/provider-v2';
+import { PROVIDER_OPTIONS_KEY } from '../provider-options-key';
 import { convertV2Prompt } from './convert-v2-prompt';
 import { injectJsonInstruction } from './inject-json-instruction';
-import { PROVIDER_OPTIONS_KEY } from './provider-options-key';
 
 /** How the V1 result must be read back for the V2 caller. */
 export interface V2CallPlan {

@@ -14,7 +14,7 @@ import type {
   LanguageModelV2ToolResultPart,
   SharedV2ProviderOptions,
 } from '@ai-sdk/provider-v2';
-import { PROVIDER_OPTIONS_KEY } from './provider-options-key';
+import { PROVIDER_OPTIONS_KEY } from '../provider-options-key';
 
 /**
  * LanguageModelV2 prompt -> LanguageModelV1 prompt, so that both specifications share one

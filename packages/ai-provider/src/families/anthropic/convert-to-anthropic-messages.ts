@@ -8,7 +8,7 @@ import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import type { ModelCatalogEntry } from '../../catalog/model-catalog-types';
 import { imageData } from '../../prompt/image-data';
 import { stringifyToolResult } from '../../prompt/stringify-tool-result';
-import { PROVIDER_OPTIONS_KEY } from '../../v2/provider-options-key';
+import { PROVIDER_OPTIONS_KEY } from '../../provider-options-key';
 import type { AnthropicContentBlock, AnthropicMessage, AnthropicRequestBody } from './anthropic-api';
 
 /**

@@ -154,6 +154,12 @@ function validateMessages(body: Json, model: EmulatedModel, thinkingOn: boolean)
         return validation(
           `messages.${index}: all messages must have non-empty content except for the optional final assistant message`,
         );
+      if (message.role === 'user' && pendingToolUses.size > 0) {
+        return validation(
+          `messages.${index}: \`tool_use\` ids were found without \`tool_result\` blocks immediately after: ${[...pendingToolUses][0]}.`,
+        );
+      }
+      pendingToolUses = new Set();
       continue;
     }
     if (!Array.isArray(content))
@@ -233,6 +239,21 @@ function validateMessages(body: Json, model: EmulatedModel, thinkingOn: boolean)
       if (first.type !== 'thinking' && first.type !== 'redacted_thinking') {
         return validation(
           `messages.${index}.content.0.type: Expected \`thinking\` or \`redacted_thinking\`, but found \`${String(first.type)}\`. When \`thinking\` is enabled, a final \`assistant\` message must start with a thinking block (preceeding the lastmost set of \`tool_use\` and \`tool_result\` blocks).`,
+        );
+      }
+    }
+    // Every tool_use must be answered by a tool_result in the very next (user) message (Anthropic "tool use":
+    // "tool_use ids were found without tool_result blocks immediately after").
+    if (message.role === 'user' && pendingToolUses.size > 0) {
+      const answered = new Set(
+        content
+          .filter(block => isObject(block) && block.type === 'tool_result')
+          .map(block => String((block as Json).tool_use_id)),
+      );
+      const missing = [...pendingToolUses].find(id => !answered.has(id));
+      if (missing) {
+        return validation(
+          `messages.${index}: \`tool_use\` ids were found without \`tool_result\` blocks immediately after: ${missing}. Each \`tool_use\` block must have a corresponding \`tool_result\` block in the next message.`,
         );
       }
     }
