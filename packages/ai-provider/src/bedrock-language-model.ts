@@ -144,7 +144,7 @@ export class BedrockLanguageModel implements LanguageModelV1 {
       api === 'invoke'
         ? await invokeModelWithResponseStream(callContext, request)
         : await converseStream(callContext, request);
-    const iterator = result.output[Symbol.asyncIterator]();
+    const source = result.output;
     const decoder = prepared.choice.codec.createStreamDecoder(ctx);
     // One watchdog per stream, pushed back on every chunk (no timer or promise race per chunk): when it fires, the
     // request is aborted on the wire and the read fails with a stall error.
@@ -196,16 +196,16 @@ export class BedrockLanguageModel implements LanguageModelV1 {
             emitted = true;
             controller.enqueue(part);
           };
+          const push = (chunk: unknown) => decoder.push(chunk, emit);
           try {
             // A pull that enqueues nothing is not called again (WHATWG streams), so read until a chunk yields a part;
-            // then keep reading while the queue has room, so one pull serves several chunks (fewer promise hops).
+            // then keep reading while the queue has room, so one pull serves several reads (fewer promise hops).
             while (!emitted || (controller.desiredSize ?? 0) > 0) {
-              const next = await iterator.next();
+              const more = await source.read(push);
               watchdog.refresh();
               // An aborted HTTP/2 stream may just end: after a stall that is still a failure, not a finished answer.
-              if (next.done && stalled) throw new Error('stalled');
-              if (next.done) return finish(controller, false);
-              decoder.push(next.value, emit);
+              if (!more && stalled) throw new Error('stalled');
+              if (!more) return finish(controller, false);
             }
           } catch (error) {
             // Everything streamed so far stays delivered: the failure is a part, then `finish` with reason error.
@@ -223,6 +223,7 @@ export class BedrockLanguageModel implements LanguageModelV1 {
           finished = true;
           clearTimeout(watchdog);
           result.abort();
+          source.cancel();
           result.done();
         },
         // Room for a few parts: the stream reads ahead a little instead of waiting for each read.

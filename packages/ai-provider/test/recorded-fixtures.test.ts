@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { LanguageModelV1CallOptions } from '@ai-sdk/provider';
 import { generateText, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
@@ -104,8 +105,23 @@ describe('recorded ConverseStream answers', () => {
   });
 
   it('Claude 3.7 redacted thinking', async () => {
-    const { parts } = await stream('Claude-3-7-Sonnet', 'converse-stream-claude-3-7-redacted-thinking');
-    expect(parts.some(part => part.type === 'redacted-reasoning')).toBe(true);
+    const { result } = await stream('Claude-3-7-Sonnet', 'converse-stream-claude-3-7-redacted-thinking');
+    // The recorded blobs, read from the raw bytes: each must come through unchanged as the redacted data.
+    const fixture = readFileSync(
+      new URL(
+        '../../emulator/fixtures/bedrock-recorded/converse-stream-claude-3-7-redacted-thinking.json',
+        import.meta.url,
+      ),
+      'utf8',
+    );
+    const raw = Buffer.from(/"eventstream_base64": "([^"]+)"/.exec(fixture)?.[1] ?? '', 'base64').toString(
+      'latin1',
+    );
+    const recorded = [...raw.matchAll(/"redactedContent":"([^"]+)"/g)].map(match => match[1]);
+    expect(recorded.length).toBeGreaterThan(0);
+    expect((await result.reasoningDetails).map(detail => detail.type === 'redacted' && detail.data)).toEqual(
+      recorded,
+    );
   });
 
   it('Kimi K2 streams its reasoning inline as <think> text: split into reasoning', async () => {

@@ -1,11 +1,13 @@
 import { SCENARIOS } from './scenarios.mjs';
 
 /**
- * Every contender streams the same scripted reply from the same emulator and consumes it fully; `onText` is
- * called for every piece of text so that all of them do the same observable work. Each returns after the stream
- * ended. Modules are imported inside `create` so that a worker process loads only its own contender.
+ * Every contender runs the same scenario against the same emulator: `stream` consumes a streamed answer fully,
+ * calling `onText` for every piece of text so that all of them do the same observable work; `generate` makes one
+ * non-streaming call and returns its text. Modules are imported inside `create` so that a worker process loads
+ * only its own contender.
  */
 const credentials = { accessKeyId: 'test', secretAccessKey: 'test' };
+const decoder = new TextDecoder();
 
 export const CONTENDERS = {
   /** The floor: the AWS SDK client alone, decoding each chunk's JSON. */
@@ -19,74 +21,83 @@ export const CONTENDERS = {
         credentials,
         maxAttempts: 1,
       });
-      return async (scenarioName, prompt, onText) => {
-        const scenario = SCENARIOS[scenarioName];
-        if (scenario.api === 'converse') {
+      const messages = prompt => [{ role: 'user', content: [{ text: prompt }] }];
+      const invokeInput = (scenario, prompt) => ({
+        modelId: scenario.modelId,
+        contentType: 'application/json',
+        body: JSON.stringify(scenario.invokeBody(prompt)),
+      });
+      return {
+        async stream(scenarioName, prompt, onText) {
+          const scenario = SCENARIOS[scenarioName];
+          if (scenario.api === 'converse') {
+            const response = await client.send(
+              new sdk.ConverseStreamCommand({ modelId: scenario.modelId, messages: messages(prompt) }),
+            );
+            for await (const event of response.stream) {
+              const text = event.contentBlockDelta?.delta?.text;
+              if (text) onText(text);
+            }
+            return;
+          }
           const response = await client.send(
-            new sdk.ConverseStreamCommand({
-              modelId: scenario.modelId,
-              messages: [{ role: 'user', content: [{ text: prompt }] }],
-            }),
+            new sdk.InvokeModelWithResponseStreamCommand(invokeInput(scenario, prompt)),
           );
-          for await (const event of response.stream) {
-            const text = event.contentBlockDelta?.delta?.text;
+          for await (const event of response.body) {
+            const text = scenario.chunkText(JSON.parse(decoder.decode(event.chunk.bytes)));
             if (text) onText(text);
           }
-          return;
-        }
-        const response = await client.send(
-          new sdk.InvokeModelWithResponseStreamCommand({
-            modelId: scenario.modelId,
-            contentType: 'application/json',
-            body: JSON.stringify(scenario.invokeBody(prompt)),
-          }),
-        );
-        const decoder = new TextDecoder();
-        for await (const event of response.body) {
-          const text = scenario.chunkText(JSON.parse(decoder.decode(event.chunk.bytes)));
-          if (text) onText(text);
-        }
+        },
+        async generate(scenarioName, prompt) {
+          const scenario = SCENARIOS[scenarioName];
+          if (scenario.api === 'converse') {
+            const response = await client.send(
+              new sdk.ConverseCommand({ modelId: scenario.modelId, messages: messages(prompt) }),
+            );
+            return response.output.message.content.map(block => block.text ?? '').join('');
+          }
+          const response = await client.send(new sdk.InvokeModelCommand(invokeInput(scenario, prompt)));
+          return scenario.bodyText(JSON.parse(decoder.decode(response.body)));
+        },
       };
     },
   },
 
-  /** This provider's LanguageModelV1 `doStream`, without `ai`. */
+  /** This provider's LanguageModelV1 `doStream` / `doGenerate`, without `ai`. */
   'provider-doStream': {
-    label: 'bedrock-wrapper doStream (V1)',
+    label: 'bedrock-wrapper doStream / doGenerate (V1)',
     async create(url) {
       const { bedrockWrapperProvider } = await import('@bedrock-wrapper/ai-provider');
       const provider = bedrockWrapperProvider({ region: 'us-east-1', endpoint: url, ...credentials });
-      return async (scenarioName, prompt, onText) => {
-        const scenario = SCENARIOS[scenarioName];
-        const model = provider(scenario.modelName, { api: scenario.api });
-        const { stream } = await model.doStream({
-          maxTokens: scenario.maxTokens,
-          inputFormat: 'prompt',
-          mode: { type: 'regular' },
-          prompt: [{ role: 'user', content: [{ type: 'text', text: prompt }] }],
-        });
-        for await (const part of stream) if (part.type === 'text-delta') onText(part.textDelta);
+      const call = (scenario, prompt) => ({
+        maxTokens: scenario.maxTokens,
+        inputFormat: 'prompt',
+        mode: { type: 'regular' },
+        prompt: [{ role: 'user', content: [{ type: 'text', text: prompt }] }],
+      });
+      const model = scenario => provider(scenario.modelName, { api: scenario.api });
+      return {
+        async stream(scenarioName, prompt, onText) {
+          const scenario = SCENARIOS[scenarioName];
+          const { stream } = await model(scenario).doStream(call(scenario, prompt));
+          for await (const part of stream) if (part.type === 'text-delta') onText(part.textDelta);
+        },
+        async generate(scenarioName, prompt) {
+          const scenario = SCENARIOS[scenarioName];
+          return (await model(scenario).doGenerate(call(scenario, prompt))).text;
+        },
       };
     },
   },
 
-  /** This provider through ai@4 `streamText`. */
+  /** This provider through ai@4 `streamText` / `generateText`. */
   'provider-ai4': {
-    label: 'bedrock-wrapper + ai@4 streamText',
+    label: 'bedrock-wrapper + ai@4',
     async create(url) {
       const { bedrockWrapperProvider } = await import('@bedrock-wrapper/ai-provider');
-      const { streamText } = await import('ai');
+      const ai = await import('ai');
       const provider = bedrockWrapperProvider({ region: 'us-east-1', endpoint: url, ...credentials });
-      return async (scenarioName, prompt, onText) => {
-        const scenario = SCENARIOS[scenarioName];
-        const result = streamText({
-          model: provider(scenario.modelName, { api: scenario.api }),
-          maxTokens: scenario.maxTokens,
-          prompt,
-          maxRetries: 0,
-        });
-        for await (const text of result.textStream) onText(text);
-      };
+      return aiContender(ai, scenario => provider(scenario.modelName, { api: scenario.api }), 'maxTokens');
     },
   },
 
@@ -96,39 +107,25 @@ export const CONTENDERS = {
     converseOnly: true,
     async create(url) {
       const { createAmazonBedrock } = await import('@ai-sdk/amazon-bedrock');
-      const { streamText } = await import('ai');
+      const ai = await import('ai');
       const bedrock = createAmazonBedrock({ region: 'us-east-1', baseURL: url, ...credentials });
-      return async (scenarioName, prompt, onText) => {
-        const scenario = SCENARIOS[scenarioName];
-        const result = streamText({
-          model: bedrock(scenario.modelId),
-          prompt,
-          maxRetries: 0,
-          maxTokens: scenario.maxTokens,
-        });
-        for await (const text of result.textStream) onText(text);
-      };
+      return aiContender(ai, scenario => bedrock(scenario.modelId), 'maxTokens');
     },
   },
 
   /** This provider's /v2 through ai@7. */
   'provider-v2-ai7': {
-    label: 'bedrock-wrapper/v2 + ai@7 streamText',
+    label: 'bedrock-wrapper/v2 + ai@7',
     async create(url) {
       const { bedrockWrapperProvider } = await import('@bedrock-wrapper/ai-provider/v2');
-      const { streamText } = await import('ai7');
+      const ai = await import('ai7');
       globalThis.AI_SDK_LOG_WARNINGS = false;
       const provider = bedrockWrapperProvider({ region: 'us-east-1', endpoint: url, ...credentials });
-      return async (scenarioName, prompt, onText) => {
-        const scenario = SCENARIOS[scenarioName];
-        const result = streamText({
-          model: provider(scenario.modelName, { api: scenario.api }),
-          maxOutputTokens: scenario.maxTokens,
-          prompt,
-          maxRetries: 0,
-        });
-        for await (const text of result.textStream) onText(text);
-      };
+      return aiContender(
+        ai,
+        scenario => provider(scenario.modelName, { api: scenario.api }),
+        'maxOutputTokens',
+      );
     },
   },
 
@@ -138,19 +135,29 @@ export const CONTENDERS = {
     converseOnly: true,
     async create(url) {
       const { createAmazonBedrock } = await import('@ai-sdk/amazon-bedrock-latest');
-      const { streamText } = await import('ai7');
+      const ai = await import('ai7');
       globalThis.AI_SDK_LOG_WARNINGS = false;
       const bedrock = createAmazonBedrock({ region: 'us-east-1', baseURL: url, ...credentials });
-      return async (scenarioName, prompt, onText) => {
-        const scenario = SCENARIOS[scenarioName];
-        const result = streamText({
-          model: bedrock(scenario.modelId),
-          prompt,
-          maxRetries: 0,
-          maxOutputTokens: scenario.maxTokens,
-        });
-        for await (const text of result.textStream) onText(text);
-      };
+      return aiContender(ai, scenario => bedrock(scenario.modelId), 'maxOutputTokens');
     },
   },
 };
+
+/** `streamText` / `generateText` of one `ai` version on the model `modelOf` gives for a scenario. */
+function aiContender(ai, modelOf, maxTokensKey) {
+  const options = (scenario, prompt) => ({
+    model: modelOf(scenario),
+    prompt,
+    maxRetries: 0,
+    [maxTokensKey]: scenario.maxTokens,
+  });
+  return {
+    async stream(scenarioName, prompt, onText) {
+      const result = ai.streamText(options(SCENARIOS[scenarioName], prompt));
+      for await (const text of result.textStream) onText(text);
+    },
+    async generate(scenarioName, prompt) {
+      return (await ai.generateText(options(SCENARIOS[scenarioName], prompt))).text;
+    },
+  };
+}

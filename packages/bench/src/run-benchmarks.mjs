@@ -58,19 +58,22 @@ function section(title, intro, table) {
 const streamingContenders = Object.keys(CONTENDERS);
 const cpuRows = [];
 for (const scenario of Object.keys(SCENARIOS)) {
-  // Llama writes at most 2048 tokens per answer: its streams are shorter and scaled like the others.
+  // Llama writes at most 2,048 tokens per answer: a sample is then several answers adding up to the same tokens.
   const tokens = Math.min(TOKENS, SCENARIOS[scenario].maxReplyTokens ?? TOKENS);
+  const streams = Math.ceil(TOKENS / tokens);
   const samples = await alternate(streamingContenders, contender => ({
     kind: 'cpu',
     contender,
     scenario,
     tokens,
-    iterations: 2,
+    streams,
+    iterations: 3,
   }));
-  const floor = median(samples['raw-sdk'].map(s => s.cpuMs)) * (10_000 / tokens);
+  const scale = 10_000 / (tokens * streams);
+  const floor = median(samples['raw-sdk'].map(s => s.cpuMs)) * scale;
   for (const contender of streamingContenders) {
-    const cpu = median(samples[contender].map(s => s.cpuMs)) * (10_000 / tokens);
-    const wall = median(samples[contender].map(s => s.wallMs)) * (10_000 / tokens);
+    const cpu = median(samples[contender].map(s => s.cpuMs)) * scale;
+    const wall = median(samples[contender].map(s => s.wallMs)) * scale;
     cpuRows.push([
       SCENARIOS[scenario].label,
       CONTENDERS[contender].label,
@@ -82,8 +85,42 @@ for (const scenario of Object.keys(SCENARIOS)) {
 }
 section(
   'CPU time per 10,000 streamed tokens',
-  `Median over ${rounds} rounds × 2 streams of ${TOKENS} tokens (Llama: 2,000, its output cap) (one event per token), scaled to 10,000 tokens; CPU of the client process only (the emulator runs in another process). Ratio against the raw AWS SDK floor of the same scenario. @ai-sdk/amazon-bedrock speaks only Converse, so in the InvokeModel scenarios it streams the same model through Converse.`,
+  `Median over ${rounds} rounds × 3 samples per process; a sample streams ${TOKENS.toLocaleString('en')} tokens, one event per token (Llama: ${Math.ceil(TOKENS / 2000)} answers of 2,000 tokens, its output cap), after one discarded warm-up sample. CPU of the client process only (the emulator runs in another process), scaled to 10,000 tokens. Ratio against the raw AWS SDK floor of the same scenario. @ai-sdk/amazon-bedrock speaks only Converse, so in the InvokeModel scenarios it streams the same model through Converse.`,
   markdownTable(['scenario', 'contender', 'CPU ms', 'wall ms', 'CPU vs floor'], cpuRows),
+);
+
+// 1b. Non-streaming calls: the per-call cost.
+const CALLS = quick ? 10 : 50;
+const generateRows = [];
+for (const scenario of Object.keys(SCENARIOS)) {
+  const samples = await alternate(streamingContenders, contender => ({
+    kind: 'generate',
+    contender,
+    scenario,
+    tokens: 200,
+    calls: CALLS,
+    iterations: 3,
+  }));
+  const floor = median(samples['raw-sdk'].map(s => s.cpuMs)) / CALLS;
+  for (const contender of streamingContenders) {
+    const cpu = median(samples[contender].map(s => s.cpuMs)) / CALLS;
+    const wall = median(samples[contender].map(s => s.wallMs)) / CALLS;
+    generateRows.push([
+      SCENARIOS[scenario].label,
+      CONTENDERS[contender].label,
+      fixed(cpu, 2),
+      fixed(wall, 2),
+      `${fixed(cpu / floor, 2)}x`,
+    ]);
+  }
+}
+section(
+  'CPU time per non-streaming call',
+  `\`doGenerate\` / \`generateText\` of a 200-token answer. Median over ${rounds} rounds × 3 samples of ${CALLS} sequential calls per process, after ${CALLS} warm-up calls; per call. Ratio against the raw AWS SDK's InvokeModel / Converse call.`,
+  markdownTable(
+    ['scenario', 'contender', 'CPU ms per call', 'wall ms per call', 'CPU vs floor'],
+    generateRows,
+  ),
 );
 
 // 2. Time to first token added over the floor.
@@ -136,7 +173,7 @@ section(
 
 // 4. 256 concurrent streams on one provider instance.
 const concurrencyRows = [];
-for (const contender of ['raw-sdk', 'provider-ai4']) {
+for (const contender of ['raw-sdk', 'provider-doStream', 'provider-ai4', 'amazon-bedrock-ai4']) {
   const [sample] = await worker({
     kind: 'concurrency',
     contender,
@@ -155,19 +192,21 @@ for (const contender of ['raw-sdk', 'provider-ai4']) {
 }
 section(
   'Concurrent streams on one instance',
-  `${quick ? 32 : 256} streams of 200 tokens started at once on one client / provider instance (Claude, InvokeModel).`,
+  `${quick ? 32 : 256} streams of 200 tokens started at once on one client / provider instance (Claude; InvokeModel, @ai-sdk/amazon-bedrock on Converse).`,
   markdownTable(['contender', 'completed', 'failed', 'wall ms', 'tokens/s', 'first error'], concurrencyRows),
 );
 
 // 5. Cold import time and built size.
-function directorySize(path) {
+function directorySize(path, include = () => true) {
   let total = 0;
   for (const entry of readdirSync(path, { withFileTypes: true })) {
     const full = join(path, entry.name);
-    total += entry.isDirectory() ? directorySize(full) : statSync(full).size;
+    if (entry.isDirectory()) total += directorySize(full, include);
+    else if (include(entry.name)) total += statSync(full).size;
   }
   return total;
 }
+const isCode = name => /\.(c|m)?js$/.test(name);
 const importRows = [];
 for (const [label, specifier] of [
   ['@bedrock-wrapper/ai-provider', '@bedrock-wrapper/ai-provider'],
@@ -203,12 +242,18 @@ for (const [label, specifier] of [
       .trim()
       .replace('file://', ''),
   );
-  importRows.push([label, fixed(median(times), 1), fixed(directorySize(join(packageDir, 'dist')) / 1024, 0)]);
+  const dist = join(packageDir, 'dist');
+  importRows.push([
+    label,
+    fixed(median(times), 1),
+    fixed(directorySize(dist) / 1024, 0),
+    fixed(directorySize(dist, isCode) / 1024, 0),
+  ]);
 }
 section(
   'Cold import and package size',
-  "Median wall time of `await import()` in a fresh Node process (10 runs), and the size of the package's built `dist/` (all formats, maps and types included). The AWS SDK is loaded by this provider only at the first call.",
-  markdownTable(['package', 'import ms', 'dist KiB'], importRows),
+  `Median wall time of \`await import()\` in a fresh Node process (${quick ? 3 : 10} runs), and the size of the package's built \`dist/\`: everything (all formats, source maps and types), and its JavaScript alone (ESM and CJS). The AWS SDK is loaded by this provider only at the first call.`,
+  markdownTable(['package', 'import ms', 'dist KiB', 'JS KiB'], importRows),
 );
 
 await emulator.close();

@@ -17,6 +17,8 @@ export const SCENARIOS = {
     }),
     // The text of one InvokeModel chunk, as the floor reads it.
     chunkText: chunk => (chunk.type === 'content_block_delta' ? chunk.delta?.text : undefined),
+    // The text of a whole InvokeModel answer.
+    bodyText: body => body.content.map(block => block.text ?? '').join(''),
   },
   'claude-converse': {
     label: 'Claude on Converse',
@@ -38,6 +40,7 @@ export const SCENARIOS = {
       max_gen_len: 2048,
     }),
     chunkText: chunk => chunk.generation,
+    bodyText: body => body.generation,
   },
   'openai-chat-invoke': {
     label: 'Qwen3 (OpenAI-chat) on InvokeModel',
@@ -47,6 +50,7 @@ export const SCENARIOS = {
     maxTokens: 32768,
     invokeBody: prompt => ({ messages: [{ role: 'user', content: prompt }], max_tokens: 32768 }),
     chunkText: chunk => chunk.choices?.[0]?.delta?.content,
+    bodyText: body => body.choices[0].message.content,
   },
 };
 

@@ -1,6 +1,6 @@
 /**
  * One measurement in a fresh process, so contenders never share a JIT, a heap or a socket pool.
- * argv[2] is a JSON job: { kind, contender, scenario, url, tokens, iterations }. Prints one JSON line.
+ * argv[2] is a JSON job: { kind, contender, scenario, url, tokens, streams, calls, iterations }. Prints one JSON line.
  */
 import { performance } from 'node:perf_hooks';
 import { CONTENDERS } from './contenders.mjs';
@@ -8,13 +8,14 @@ import { scriptReplies, scriptReply } from './emulator-control.mjs';
 import { replyOf } from './scenarios.mjs';
 
 const job = JSON.parse(process.argv[2]);
-const run = await CONTENDERS[job.contender].create(job.url);
+const contender = await CONTENDERS[job.contender].create(job.url);
 const prompt = 'Benchmark prompt';
 
+/** Streams `text` once (scripted as the next answer); returns the characters received. */
 async function streamOnce(text, extra) {
   await scriptReply(job.url, text, extra);
   let received = 0;
-  await run(job.scenario, prompt, piece => {
+  await contender.stream(job.scenario, prompt, piece => {
     received += piece.length;
   });
   return received;
@@ -25,17 +26,46 @@ for (let i = 0; i < 3; i++) await streamOnce(replyOf(200));
 
 const results = [];
 if (job.kind === 'cpu') {
+  // One sample = `streams` answers of `tokens` tokens (several for Llama, whose answers are capped at 2,048 tokens).
   const text = replyOf(job.tokens);
+  const streams = job.streams ?? 1;
+  // Steady state: the first full-length streams of a process still compile and grow the heap (measured 1.3-1.8x
+  // the later ones), so one sample's worth is run and discarded first.
+  for (let i = 0; i < streams; i++) await streamOnce(text);
   for (let i = 0; i < job.iterations; i++) {
-    await scriptReply(job.url, text);
+    let cpuMicros = 0;
+    let wallMs = 0;
+    for (let s = 0; s < streams; s++) {
+      await scriptReply(job.url, text);
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      let chars = 0;
+      await contender.stream(job.scenario, prompt, piece => {
+        chars += piece.length;
+      });
+      const used = process.cpuUsage(cpu);
+      wallMs += performance.now() - start;
+      cpuMicros += used.user + used.system;
+      if (chars < text.length - 1) throw new Error(`short stream: ${chars} of ${text.length} characters`);
+    }
+    results.push({ cpuMs: cpuMicros / 1000, wallMs });
+  }
+} else if (job.kind === 'generate') {
+  // One sample = `calls` non-streaming calls of a short answer: the per-call cost (request building, signing, HTTP,
+  // parsing, result objects).
+  const text = replyOf(job.tokens);
+  const callOnce = async () => {
+    const answer = await contender.generate(job.scenario, prompt);
+    if (answer.length < text.length - 1) throw new Error(`short answer: ${answer.length} of ${text.length}`);
+  };
+  await scriptReplies(job.url, text, job.calls);
+  for (let i = 0; i < job.calls; i++) await callOnce();
+  for (let i = 0; i < job.iterations; i++) {
+    await scriptReplies(job.url, text, job.calls);
     const cpu = process.cpuUsage();
     const start = performance.now();
-    let chars = 0;
-    await run(job.scenario, prompt, piece => {
-      chars += piece.length;
-    });
+    for (let c = 0; c < job.calls; c++) await callOnce();
     const used = process.cpuUsage(cpu);
-    if (chars < text.length - 1) throw new Error(`short stream: ${chars} of ${text.length} characters`);
     results.push({ cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - start });
   }
 } else if (job.kind === 'ttft') {
@@ -44,7 +74,7 @@ if (job.kind === 'cpu') {
     await scriptReply(job.url, text);
     const start = performance.now();
     let first;
-    await run(job.scenario, prompt, () => {
+    await contender.stream(job.scenario, prompt, () => {
       first ??= performance.now() - start;
     });
     results.push({ ttftMs: first });
@@ -63,7 +93,7 @@ if (job.kind === 'cpu') {
   let peakRss = baseline.rss;
   let pieces = 0;
   let chars = 0;
-  await run(job.scenario, prompt, piece => {
+  await contender.stream(job.scenario, prompt, piece => {
     chars += piece.length;
     if (++pieces % 1000 === 0) {
       const now = process.memoryUsage();
@@ -80,11 +110,13 @@ if (job.kind === 'cpu') {
   const settled = await Promise.allSettled(
     Array.from({ length: job.streams }, () => {
       let chars = 0;
-      return run(job.scenario, prompt, piece => {
-        chars += piece.length;
-      }).then(() => {
-        if (chars < text.length - 1) throw new Error('short stream');
-      });
+      return contender
+        .stream(job.scenario, prompt, piece => {
+          chars += piece.length;
+        })
+        .then(() => {
+          if (chars < text.length - 1) throw new Error('short stream');
+        });
     }),
   );
   const wallMs = performance.now() - start;

@@ -1,6 +1,9 @@
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { BedrockRequest } from '../bedrock-call-options';
+import { type ChunkSource, chunkSourceFromEvents } from './chunk-source';
 import type { BedrockSdk } from './create-bedrock-client';
+import { converseEventOf, invokeChunkOfEvent } from './event-stream/bedrock-stream-events';
+import { eventStreamChunkSource } from './event-stream/event-stream-chunk-source';
 import { type BedrockCallInfo, mapBedrockError } from './map-bedrock-error';
 
 export interface CallContext {
@@ -29,13 +32,14 @@ const textDecoder = new TextDecoder();
 /**
  * Sends one Bedrock command. Per call (no shared state): an abort controller that follows the caller's signal and a
  * request timeout until the response starts, a middleware that adds the call's headers before signing, and one that
- * keeps the raw response headers.
+ * keeps the raw response headers and, with `takeBody`, the raw body of a streaming answer.
  */
 async function send<T>(
   ctx: CallContext,
   info: BedrockCallInfo,
   command: { middlewareStack: { add: (...args: never[]) => void } },
-): Promise<CallResult<T>> {
+  takeBody = false,
+): Promise<CallResult<T> & { rawBody?: unknown }> {
   const controller = new AbortController();
   const onAbort = () => controller.abort(ctx.abortSignal?.reason);
   if (ctx.abortSignal?.aborted) onAbort();
@@ -45,8 +49,13 @@ async function send<T>(
     ctx.requestTimeoutMs,
   );
   let headers: Record<string, string> = {};
+  let rawBody: unknown;
   const stack = command.middlewareStack as unknown as {
     add(middleware: unknown, options: { step: string; name: string }): void;
+    addRelativeTo(
+      middleware: unknown,
+      options: { relation: 'after'; toMiddleware: string; name: string },
+    ): void;
   };
   const extraHeaders = Object.entries(ctx.headers ?? {}).filter(
     (entry): entry is [string, string] => entry[1] !== undefined,
@@ -61,21 +70,34 @@ async function send<T>(
       { step: 'build', name: 'bedrockWrapperCallHeaders' },
     );
   }
-  stack.add(
-    (next: (args: unknown) => Promise<{ response: { headers?: Record<string, string> } }>) =>
-      async (args: unknown) => {
-        const result = await next(args);
-        headers = { ...(result.response?.headers ?? {}) };
-        return result;
-      },
-    { step: 'deserialize', name: 'bedrockWrapperResponseHeaders' },
+  // Inside the SDK's deserializer, so it sees the HTTP response as received: the headers, and for `takeBody` the
+  // body of a 200 answer, replaced by an empty one so that the SDK does not read it too. Errors stay the SDK's.
+  stack.addRelativeTo(
+    (next: (args: unknown) => Promise<{ response: RawResponse }>) => async (args: unknown) => {
+      const result = await next(args);
+      const response = result.response;
+      headers = { ...(response?.headers ?? {}) };
+      if (takeBody && response?.statusCode === 200 && response.body) {
+        rawBody = response.body;
+        response.body = emptyBody();
+      }
+      return result;
+    },
+    { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'bedrockWrapperRawResponse' },
   );
   try {
     const output = (await ctx.client.send(command as never, { abortSignal: controller.signal })) as T & {
       $metadata?: { requestId?: string };
     };
     const done = () => ctx.abortSignal?.removeEventListener('abort', onAbort);
-    return { output, headers, requestId: output.$metadata?.requestId, abort: () => controller.abort(), done };
+    return {
+      output,
+      headers,
+      rawBody,
+      requestId: output.$metadata?.requestId,
+      abort: () => controller.abort(),
+      done,
+    };
   } catch (error) {
     ctx.abortSignal?.removeEventListener('abort', onAbort);
     if (controller.signal.aborted && !ctx.abortSignal?.aborted) {
@@ -112,11 +134,11 @@ export async function invokeModel(ctx: CallContext, request: BedrockRequest): Pr
   return { ...result, output: JSON.parse(textDecoder.decode(result.output.body)) };
 }
 
-/** Yields each chunk's model JSON. */
+/** The model's JSON chunks, decoded from the raw body (event-stream-chunk-source.ts). */
 export async function invokeModelWithResponseStream(
   ctx: CallContext,
   request: BedrockRequest,
-): Promise<CallResult<AsyncIterable<unknown>>> {
+): Promise<CallResult<ChunkSource>> {
   const info: BedrockCallInfo = {
     operation: 'InvokeModelWithResponseStream',
     modelId: ctx.modelId,
@@ -132,9 +154,18 @@ export async function invokeModelWithResponseStream(
       body: JSON.stringify(request.body),
       ...request.invokeInput,
     }),
+    true,
   );
-  const body = result.output.body;
-  return { ...result, output: mapChunks(body) };
+  const { rawBody, ...rest } = result;
+  // Without a raw body (an HTTP handler that gives none) the SDK's own decoding still serves.
+  const output =
+    rawBody !== undefined
+      ? eventStreamChunkSource(rawBody, invokeChunkOfEvent)
+      : chunkSourceFromEvents(result.output.body, event => {
+          const bytes = event.chunk?.bytes;
+          return bytes ? JSON.parse(textDecoder.decode(bytes)) : undefined;
+        });
+  return { ...rest, output };
 }
 
 export async function converse(ctx: CallContext, request: BedrockRequest): Promise<CallResult<unknown>> {
@@ -148,47 +179,33 @@ export async function converse(ctx: CallContext, request: BedrockRequest): Promi
   return result;
 }
 
-/** Yields each ConverseStream event object as the SDK decodes it. */
+/** Each ConverseStream event as `{ [eventType]: member }`, decoded from the raw body like IMWRS. */
 export async function converseStream(
   ctx: CallContext,
   request: BedrockRequest,
-): Promise<CallResult<AsyncIterable<unknown>>> {
+): Promise<CallResult<ChunkSource>> {
   const info: BedrockCallInfo = { operation: 'ConverseStream', modelId: ctx.modelId, body: request.body };
   const result = await send<{ stream?: AsyncIterable<unknown> }>(
     ctx,
     info,
     new ctx.sdk.ConverseStreamCommand({ modelId: ctx.modelId, ...(request.body as object) }),
+    true,
   );
-  const stream = result.output.stream;
-  return { ...result, output: stream ?? emptyIterable() };
+  const { rawBody, ...rest } = result;
+  const output =
+    rawBody !== undefined
+      ? eventStreamChunkSource(rawBody, converseEventOf)
+      : chunkSourceFromEvents(result.output.stream);
+  return { ...rest, output };
 }
 
-/**
- * Each event's chunk bytes parsed as the model's JSON. A plain iterator rather than an async generator: one promise
- * per chunk instead of two, on the hottest path of the library.
- */
-function mapChunks(
-  body: AsyncIterable<{ chunk?: { bytes?: Uint8Array } }> | undefined,
-): AsyncIterable<unknown> {
-  if (!body) return emptyIterable();
-  return {
-    [Symbol.asyncIterator]() {
-      const source = body[Symbol.asyncIterator]();
-      const next = async (): Promise<IteratorResult<unknown>> => {
-        for (;;) {
-          const item = await source.next();
-          if (item.done) return item;
-          const bytes = item.value.chunk?.bytes;
-          if (bytes) return { done: false, value: JSON.parse(textDecoder.decode(bytes)) };
-        }
-      };
-      return { next, return: async () => (await source.return?.()) ?? { done: true, value: undefined } };
-    },
-  };
+interface RawResponse {
+  statusCode?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
 }
 
-function emptyIterable(): AsyncIterable<never> {
-  return {
-    [Symbol.asyncIterator]: () => ({ next: async () => ({ done: true, value: undefined as never }) }),
-  };
+// What the SDK reads instead of a body taken for our own decoding: an async iterable that ends at once.
+function emptyBody(): AsyncIterable<Uint8Array> {
+  return { [Symbol.asyncIterator]: () => ({ next: async () => ({ done: true, value: undefined }) }) };
 }

@@ -18,7 +18,8 @@ interface StreamEvent {
     delta?: {
       text?: string;
       toolUse?: { input?: string };
-      reasoningContent?: { text?: string; signature?: string; redactedContent?: Uint8Array };
+      // Bytes from the SDK, base64 from the provider's own event-stream decoding (bedrock-stream-events.ts).
+      reasoningContent?: { text?: string; signature?: string; redactedContent?: Uint8Array | string };
     };
   };
   contentBlockStop?: { contentBlockIndex?: number };
@@ -96,7 +97,11 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
           this.reasoningOpen = false;
           emit({ type: 'reasoning-signature', signature: thought.signature });
         } else if (thought.redactedContent) {
-          emit({ type: 'redacted-reasoning', data: convertUint8ArrayToBase64(thought.redactedContent) });
+          const data = thought.redactedContent;
+          emit({
+            type: 'redacted-reasoning',
+            data: typeof data === 'string' ? data : convertUint8ArrayToBase64(data),
+          });
         }
       }
     } else if (event.contentBlockStop) {

@@ -1,0 +1,136 @@
+import { crc32 } from './crc32';
+
+/** One decoded `application/vnd.amazon.eventstream` message: its string headers and its payload bytes. */
+export interface EventStreamMessage {
+  headers: Record<string, string>;
+  payload: Uint8Array;
+}
+
+// Frame layout (bedrock-wire.md §2.1): total length, headers length, prelude CRC, headers, payload, message CRC.
+const PRELUDE_BYTES = 12;
+const MIN_MESSAGE_BYTES = 16;
+// AWS caps an event-stream message at 16 MiB; anything longer is a corrupt length, not a message to wait for.
+const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+
+const utf8 = new TextDecoder();
+
+/**
+ * Splits response bytes into event-stream messages, whatever the network chunking (a frame may span reads, a read
+ * may hold many frames), checking both CRCs. Only string headers are kept (the only type Bedrock sends); the others
+ * are skipped by their encoded length.
+ */
+export class EventStreamMessageDecoder {
+  private pending: Uint8Array | undefined;
+
+  /** Decodes every complete message in what has arrived so far; keeps the rest for the next push. */
+  push(chunk: Uint8Array, onMessage: (message: EventStreamMessage) => void): void {
+    let bytes = chunk;
+    if (this.pending) {
+      bytes = new Uint8Array(this.pending.length + chunk.length);
+      bytes.set(this.pending);
+      bytes.set(chunk, this.pending.length);
+      this.pending = undefined;
+    }
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let offset = 0;
+    while (bytes.length - offset >= 4) {
+      const total = view.getUint32(offset);
+      if (total < MIN_MESSAGE_BYTES || total > MAX_MESSAGE_BYTES)
+        throw streamError(`Invalid event-stream message length ${total}.`);
+      if (bytes.length - offset < total) break;
+      onMessage(decodeMessage(bytes, view, offset, total));
+      offset += total;
+    }
+    // A copy, so the pending bytes do not keep the whole network buffer alive.
+    if (offset < bytes.length) this.pending = bytes.slice(offset);
+  }
+
+  /** The body ended: a partial message left over means the stream was cut. */
+  end(): void {
+    if (this.pending)
+      throw streamError(`The event stream ended inside a message (${this.pending.length} bytes).`);
+  }
+}
+
+function decodeMessage(bytes: Uint8Array, view: DataView, start: number, total: number): EventStreamMessage {
+  const headersLength = view.getUint32(start + 4);
+  if (view.getUint32(start + 8) !== crc32(bytes, start, start + 8))
+    throw streamError('Event-stream prelude checksum mismatch.');
+  const end = start + total;
+  if (view.getUint32(end - 4) !== crc32(bytes, start, end - 4))
+    throw streamError('Event-stream message checksum mismatch.');
+  const headersStart = start + PRELUDE_BYTES;
+  const payloadStart = headersStart + headersLength;
+  if (payloadStart > end - 4) throw streamError('Event-stream headers overrun the message.');
+  return {
+    headers: decodeHeaders(bytes, view, headersStart, payloadStart),
+    payload: bytes.subarray(payloadStart, end - 4),
+  };
+}
+
+function decodeHeaders(
+  bytes: Uint8Array,
+  view: DataView,
+  start: number,
+  end: number,
+): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let at = start;
+  while (at < end) {
+    const nameLength = bytes[at] as number;
+    const name = text(bytes, at + 1, at + 1 + nameLength);
+    at += 1 + nameLength;
+    const type = bytes[at] as number;
+    at += 1;
+    switch (type) {
+      case 0: // true
+      case 1: // false
+        break;
+      case 2: // byte
+        at += 1;
+        break;
+      case 3: // int16
+        at += 2;
+        break;
+      case 4: // int32
+        at += 4;
+        break;
+      case 5: // int64
+      case 8: // timestamp
+        at += 8;
+        break;
+      case 9: // uuid
+        at += 16;
+        break;
+      case 6: // bytes
+        at += 2 + view.getUint16(at);
+        break;
+      case 7: {
+        const length = view.getUint16(at);
+        headers[name] = text(bytes, at + 2, at + 2 + length);
+        at += 2 + length;
+        break;
+      }
+      default:
+        throw streamError(`Unknown event-stream header type ${type}.`);
+    }
+  }
+  if (at !== end) throw streamError('Event-stream headers overrun their length.');
+  return headers;
+}
+
+// Header names and values are short ASCII in practice: building them by char code avoids a TextDecoder call each.
+function text(bytes: Uint8Array, start: number, end: number): string {
+  if (end - start > 64) return utf8.decode(bytes.subarray(start, end));
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const code = bytes[i] as number;
+    if (code >= 0x80) return utf8.decode(bytes.subarray(start, end));
+    out += String.fromCharCode(code);
+  }
+  return out;
+}
+
+function streamError(message: string): Error {
+  return Object.assign(new Error(message), { name: 'EventStreamDecodeError' });
+}
