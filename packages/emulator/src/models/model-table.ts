@@ -39,8 +39,7 @@ export function resolveModel(pathModelId: string): { model: EmulatedModel } | { 
   const prefix = id.slice(0, dot);
   if (GEOGRAPHIES.has(prefix)) {
     const model = BY_ID.get(id.slice(dot + 1));
-    if (!model?.profiles.includes(prefix as EmulatedModel['profiles'][number]))
-      return { error: INVALID_ID };
+    if (!model?.profiles.includes(prefix as EmulatedModel['profiles'][number])) return { error: INVALID_ID };
     return { model };
   }
   return bare(id);
