@@ -64,6 +64,17 @@ describe('EventStreamMessageDecoder', () => {
     expect(decodeAll(Array.from(ALL, byte => Uint8Array.of(byte)))).toEqual(EXPECTED);
   });
 
+  it('joins a large message arriving in many reads', () => {
+    const payload = JSON.stringify({ text: 'x'.repeat(300_000) });
+    const big = frame(EVENT, payload);
+    const pieces: Uint8Array[] = [];
+    for (let at = 0; at < big.length; at += 1000) pieces.push(big.subarray(at, at + 1000));
+    expect(decodeAll([...pieces, FRAMES[0] as Uint8Array])).toEqual([
+      { headers: EVENT, payload },
+      EXPECTED[0],
+    ]);
+  });
+
   it('skips non-string headers by their encoded length and keeps the string ones', () => {
     const mixed = reference.encode({
       headers: {

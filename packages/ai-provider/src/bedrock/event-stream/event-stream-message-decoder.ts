@@ -20,16 +20,24 @@ const utf8 = new TextDecoder();
  * are skipped by their encoded length.
  */
 export class EventStreamMessageDecoder {
-  private pending: Uint8Array | undefined;
+  /** Bytes of an incomplete message, kept as they arrived: joined once the whole message is there. */
+  private pending: Uint8Array[] = [];
+  private pendingLength = 0;
+  /** The length of the incomplete message, once its first four bytes are known. */
+  private awaited = 0;
 
   /** Decodes every complete message in what has arrived so far; keeps the rest for the next push. */
   push(chunk: Uint8Array, onMessage: (message: EventStreamMessage) => void): void {
     let bytes = chunk;
-    if (this.pending) {
-      bytes = new Uint8Array(this.pending.length + chunk.length);
-      bytes.set(this.pending);
-      bytes.set(chunk, this.pending.length);
-      this.pending = undefined;
+    if (this.pendingLength > 0) {
+      this.pending.push(chunk);
+      this.pendingLength += chunk.length;
+      // A large message arriving in many reads is joined once, not once per read.
+      if (this.pendingLength < this.awaited) return;
+      bytes = join(this.pending, this.pendingLength);
+      this.pending = [];
+      this.pendingLength = 0;
+      this.awaited = 0;
     }
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let offset = 0;
@@ -37,19 +45,35 @@ export class EventStreamMessageDecoder {
       const total = view.getUint32(offset);
       if (total < MIN_MESSAGE_BYTES || total > MAX_MESSAGE_BYTES)
         throw streamError(`Invalid event-stream message length ${total}.`);
-      if (bytes.length - offset < total) break;
+      if (bytes.length - offset < total) {
+        this.awaited = total;
+        break;
+      }
       onMessage(decodeMessage(bytes, view, offset, total));
       offset += total;
     }
-    // A copy, so the pending bytes do not keep the whole network buffer alive.
-    if (offset < bytes.length) this.pending = bytes.slice(offset);
+    if (offset < bytes.length) {
+      // A copy, so the pending bytes do not keep the whole network buffer alive.
+      this.pending.push(bytes.slice(offset));
+      this.pendingLength = bytes.length - offset;
+    }
   }
 
   /** The body ended: a partial message left over means the stream was cut. */
   end(): void {
-    if (this.pending)
-      throw streamError(`The event stream ended inside a message (${this.pending.length} bytes).`);
+    if (this.pendingLength > 0)
+      throw streamError(`The event stream ended inside a message (${this.pendingLength} bytes).`);
   }
+}
+
+function join(pieces: Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
 }
 
 function decodeMessage(bytes: Uint8Array, view: DataView, start: number, total: number): EventStreamMessage {
