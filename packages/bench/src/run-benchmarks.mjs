@@ -153,7 +153,7 @@ section(
 // 3. Memory while streaming long answers.
 const memoryRows = [];
 for (const tokens of quick ? [5_000, 20_000] : [20_000, 200_000]) {
-  for (const contender of ['raw-sdk', 'provider-doStream', 'provider-ai4']) {
+  for (const contender of ['raw-sdk', 'provider-doStream', 'provider-ai4', 'amazon-bedrock-ai4']) {
     const [sample] = await worker({ kind: 'memory', contender, scenario: 'claude-invoke', tokens }, [
       '--expose-gc',
     ]);
@@ -161,14 +161,15 @@ for (const tokens of quick ? [5_000, 20_000] : [20_000, 200_000]) {
       String(tokens),
       CONTENDERS[contender].label,
       fixed(sample.peakHeapGrowthMB, 2),
+      fixed(sample.retainedMB, 2),
       fixed(sample.peakRssMB),
     ]);
   }
 }
 section(
   'Peak memory while streaming',
-  'Peak heap growth over the heap after a full GC before the stream, sampled every 1,000 pieces; flat means it does not grow with the length of the answer.',
-  markdownTable(['tokens', 'contender', 'peak heap growth MB', 'peak RSS MB'], memoryRows),
+  'Claude on InvokeModel (@ai-sdk/amazon-bedrock: Converse), one character per event. Peak heap growth over the heap after a full GC before the stream, sampled every 1,000 pieces (garbage included); retained: the largest heap growth measured right after a full GC, run every 10% of the answer (what the stream really holds). Flat means neither grows with the length of the answer.',
+  markdownTable(['tokens', 'contender', 'peak heap growth MB', 'retained after GC MB', 'peak RSS MB'], memoryRows),
 );
 
 // 4. 256 concurrent streams on one provider instance.
