@@ -20,6 +20,7 @@ import type { CodecGenerateResult } from './families/bedrock-codec';
 import { type PreparedCall, prepareCallOptions } from './prepare-call-options';
 import { PROVIDER_OPTIONS_KEY } from './provider-options-key';
 import { streamPartsFromResult } from './stream-from-generate-result';
+import { type CreateStreamPartMapper, v1StreamParts } from './stream-part-mapper';
 
 type GenerateResult = Awaited<ReturnType<LanguageModelV1['doGenerate']>>;
 type StreamResult = Awaited<ReturnType<LanguageModelV1['doStream']>>;
@@ -98,7 +99,15 @@ export class BedrockLanguageModel implements LanguageModelV1 {
     };
   }
 
-  async doStream(call: LanguageModelV1CallOptions): Promise<StreamResult> {
+  doStream(call: LanguageModelV1CallOptions): Promise<StreamResult> {
+    return this.doStreamMapped(call, v1StreamParts);
+  }
+
+  /** `doStream` with each V1 part mapped as it is made (stream-part-mapper.ts); the /v2 model streams through it. */
+  async doStreamMapped<T>(
+    call: LanguageModelV1CallOptions,
+    createMapper: CreateStreamPartMapper<T>,
+  ): Promise<Omit<StreamResult, 'stream'> & { stream: ReadableStream<T> }> {
     const prepared = prepareCallOptions(call, this.model, this.settings, true);
     const { ctx, request } = this.build(prepared);
     const callContext = await this.callContext(call);
@@ -127,10 +136,14 @@ export class BedrockLanguageModel implements LanguageModelV1 {
           providerMetadata: metadata(result.requestId, { ...parsed.providerMetadata, simulatedStream: true }),
         },
       ];
+      const mapper = createMapper(prepared.warnings);
       return {
-        stream: new ReadableStream({
+        stream: new ReadableStream<T>({
           start(controller) {
-            for (const part of parts) controller.enqueue(part);
+            const out = (part: T) => controller.enqueue(part);
+            mapper.start(out);
+            for (const part of parts) mapper.push(part, out);
+            mapper.flush(out);
             controller.close();
           },
         }),
@@ -160,14 +173,13 @@ export class BedrockLanguageModel implements LanguageModelV1 {
       modelId: this.model.bedrockModelId,
       body: elideLargeValues(request.body),
     };
+    const mapper = createMapper(prepared.warnings);
     let finished = false;
-    const finish = (
-      controller: ReadableStreamDefaultController<LanguageModelV1StreamPart>,
-      failed: boolean,
-    ) => {
+    const finish = (controller: ReadableStreamDefaultController<T>, failed: boolean) => {
       if (finished) return;
       finished = true;
-      const emit = (part: LanguageModelV1StreamPart) => controller.enqueue(part);
+      const out = (part: T) => controller.enqueue(part);
+      const emit = (part: LanguageModelV1StreamPart) => mapper.push(part, out);
       clearTimeout(watchdog);
       const end = decoder.flush(emit);
       emit({
@@ -176,26 +188,34 @@ export class BedrockLanguageModel implements LanguageModelV1 {
         usage: end.usage,
         providerMetadata: metadata(result.requestId, end.providerMetadata),
       });
+      mapper.flush(out);
       controller.close();
       result.done();
     };
-    const stream = new ReadableStream<LanguageModelV1StreamPart>(
+    const stream = new ReadableStream<T>(
       {
         start: controller => {
-          controller.enqueue({
-            type: 'response-metadata',
-            id: result.requestId,
-            modelId: this.model.bedrockModelId,
-            timestamp: new Date(),
-          });
+          const out = (part: T) => controller.enqueue(part);
+          mapper.start(out);
+          mapper.push(
+            {
+              type: 'response-metadata',
+              id: result.requestId,
+              modelId: this.model.bedrockModelId,
+              timestamp: new Date(),
+            },
+            out,
+          );
         },
         pull: async controller => {
           if (finished) return;
+          // `emitted`: a part reached the stream (a V1 part may map to none).
           let emitted = false;
-          const emit = (part: LanguageModelV1StreamPart) => {
+          const out = (part: T) => {
             emitted = true;
             controller.enqueue(part);
           };
+          const emit = (part: LanguageModelV1StreamPart) => mapper.push(part, out);
           const push = (chunk: unknown) => decoder.push(chunk, emit);
           try {
             // A pull that enqueues nothing is not called again (WHATWG streams), so read until a chunk yields a part;

@@ -1,5 +1,6 @@
 import { NoSuchModelError } from '@ai-sdk/provider';
 import type { EmbeddingModelV2, ImageModelV2, LanguageModelV2, ProviderV2 } from '@ai-sdk/provider-v2';
+import type { BedrockLanguageModel } from '../bedrock-language-model';
 import { bedrockWrapperProvider as bedrockWrapperProviderV1 } from '../bedrock-wrapper-provider';
 import type {
   BedrockWrapperModelSettings,
@@ -22,7 +23,8 @@ export function bedrockWrapperProvider(
 ): BedrockWrapperProviderV2 {
   const v1 = bedrockWrapperProviderV1(settings);
   const languageModel = (modelName: BedrockWrapperModelName, modelSettings?: BedrockWrapperModelSettings) =>
-    new BedrockLanguageModelV2(v1.languageModel(modelName, modelSettings));
+    // The V1 provider always builds a BedrockLanguageModel; its public type only promises LanguageModelV1.
+    new BedrockLanguageModelV2(v1.languageModel(modelName, modelSettings) as BedrockLanguageModel);
   const provider = function (
     modelName: BedrockWrapperModelName,
     modelSettings?: BedrockWrapperModelSettings,

@@ -7,9 +7,16 @@ const utf8 = new TextDecoder();
 /** IMWRS: a `chunk` event's payload is `{"bytes": base64 of the model's JSON, "p": padding}`. */
 export function invokeChunkOfEvent(eventType: string, payload: Uint8Array): unknown {
   if (eventType !== 'chunk') return undefined;
-  const part = JSON.parse(utf8.decode(payload)) as { bytes?: unknown };
-  return typeof part.bytes === 'string' && part.bytes ? JSON.parse(decodeBase64Utf8(part.bytes)) : undefined;
+  const text = utf8.decode(payload);
+  // Every recorded frame starts with the `bytes` member; base64 holds no quote or backslash, so the next quote ends
+  // it and the wrapper needs no JSON parse of its own. Any other shape goes through JSON.parse.
+  const end = text.startsWith(BYTES_PREFIX) ? text.indexOf('"', BYTES_PREFIX.length) : -1;
+  const base64 =
+    end > 0 ? text.slice(BYTES_PREFIX.length, end) : (JSON.parse(text) as { bytes?: unknown }).bytes;
+  return typeof base64 === 'string' && base64 ? JSON.parse(decodeBase64Utf8(base64)) : undefined;
 }
+
+const BYTES_PREFIX = '{"bytes":"';
 
 /**
  * ConverseStream: the payload is the union member's JSON, given as `{ [eventType]: member }` like the SDK's events.

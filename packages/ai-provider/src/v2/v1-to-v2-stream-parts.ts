@@ -1,6 +1,6 @@
-import type { LanguageModelV1StreamPart } from '@ai-sdk/provider';
 import type { LanguageModelV2CallWarning, LanguageModelV2StreamPart } from '@ai-sdk/provider-v2';
 import { PROVIDER_OPTIONS_KEY } from '../provider-options-key';
+import type { StreamPartMapper } from '../stream-part-mapper';
 import { convertV1Usage } from './convert-v1-usage';
 import type { V2CallPlan } from './convert-v2-call-options';
 
@@ -8,12 +8,12 @@ import type { V2CallPlan } from './convert-v2-call-options';
  * V1 stream parts -> V2 stream parts. V2 has blocks with ids (`text-start`/`-delta`/`-end`, the same for reasoning
  * and tool input) and ai@5 rejects a delta whose block was never opened (ai-sdk-contracts.md §2.2), so this keeps
  * at most one open text or reasoning block and closes it when the other kind starts or the stream finishes.
- * Constant work per part.
+ * Constant work per part, run synchronously inside the V1 model's own stream (stream-part-mapper.ts).
  */
-export function convertV1Stream(
+export function v1ToV2StreamParts(
   plan: V2CallPlan,
   warnings: LanguageModelV2CallWarning[],
-): TransformStream<LanguageModelV1StreamPart, LanguageModelV2StreamPart> {
+): StreamPartMapper<LanguageModelV2StreamPart> {
   let blockCount = 0;
   let open: { kind: 'text' | 'reasoning'; id: string } | undefined;
   const openToolInputs = new Set<string>();
@@ -35,12 +35,11 @@ export function convertV1Stream(
   };
   const isJsonTool = (toolName: string) => plan.output === 'json-tool' && toolName === plan.jsonToolName;
 
-  return new TransformStream({
-    start(controller) {
-      controller.enqueue({ type: 'stream-start', warnings });
+  return {
+    start(emit) {
+      emit({ type: 'stream-start', warnings });
     },
-    transform(part, controller) {
-      const emit = (out: LanguageModelV2StreamPart) => controller.enqueue(out);
+    push(part, emit) {
       switch (part.type) {
         case 'text-delta':
           if (part.textDelta.length > 0)
@@ -127,8 +126,8 @@ export function convertV1Stream(
         }
       }
     },
-    flush(controller) {
-      close(part => controller.enqueue(part));
+    flush(emit) {
+      close(emit);
     },
-  });
+  };
 }

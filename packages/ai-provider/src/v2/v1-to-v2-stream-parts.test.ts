@@ -1,10 +1,10 @@
 import type { LanguageModelV1StreamPart } from '@ai-sdk/provider';
 import type { LanguageModelV2StreamPart } from '@ai-sdk/provider-v2';
 import { describe, expect, it } from 'vitest';
-import { convertV1Stream } from './convert-v1-stream';
 import type { V2CallPlan } from './convert-v2-call-options';
+import { v1ToV2StreamParts } from './v1-to-v2-stream-parts';
 
-async function convert(parts: LanguageModelV1StreamPart[], plan: Partial<V2CallPlan> = {}) {
+function convert(parts: LanguageModelV1StreamPart[], plan: Partial<V2CallPlan> = {}) {
   const fullPlan = {
     v1Options: {} as V2CallPlan['v1Options'],
     output: 'regular' as const,
@@ -12,13 +12,11 @@ async function convert(parts: LanguageModelV1StreamPart[], plan: Partial<V2CallP
     ...plan,
   };
   const out: LanguageModelV2StreamPart[] = [];
-  const stream = new ReadableStream<LanguageModelV1StreamPart>({
-    start(controller) {
-      for (const part of parts) controller.enqueue(part);
-      controller.close();
-    },
-  }).pipeThrough(convertV1Stream(fullPlan, [{ type: 'other', message: 'w' }]));
-  for await (const part of stream as unknown as AsyncIterable<LanguageModelV2StreamPart>) out.push(part);
+  const emit = (part: LanguageModelV2StreamPart) => out.push(part);
+  const mapper = v1ToV2StreamParts(fullPlan, [{ type: 'other', message: 'w' }]);
+  mapper.start(emit);
+  for (const part of parts) mapper.push(part, emit);
+  mapper.flush(emit);
   return out;
 }
 
@@ -28,7 +26,7 @@ const finish: LanguageModelV1StreamPart = {
   usage: { promptTokens: 10, completionTokens: Number.NaN },
 };
 
-describe('convertV1Stream', () => {
+describe('v1ToV2StreamParts', () => {
   it('opens and closes reasoning and text blocks with ids, signature as metadata', async () => {
     expect(
       await convert([
