@@ -169,7 +169,10 @@ for (const tokens of quick ? [5_000, 20_000] : [20_000, 200_000]) {
 section(
   'Peak memory while streaming',
   'Claude on InvokeModel (@ai-sdk/amazon-bedrock: Converse), one character per event. Peak heap growth over the heap after a full GC before the stream, sampled every 1,000 pieces (garbage included); retained: the largest heap growth measured right after a full GC, run every 10% of the answer (what the stream really holds). Flat means neither grows with the length of the answer.',
-  markdownTable(['tokens', 'contender', 'peak heap growth MB', 'retained after GC MB', 'peak RSS MB'], memoryRows),
+  markdownTable(
+    ['tokens', 'contender', 'peak heap growth MB', 'retained after GC MB', 'peak RSS MB'],
+    memoryRows,
+  ),
 );
 
 // 4. 256 concurrent streams on one provider instance.

@@ -11,11 +11,12 @@ const strings = (headers: Record<string, string>) =>
   Object.fromEntries(
     Object.entries(headers).map(([name, value]) => [name, { type: 'string' as const, value }]),
   );
-const event = (type: string, payload: unknown) =>
+const eventFrame = (type: string, body: string) =>
   reference.encode({
     headers: strings({ ':event-type': type, ':content-type': 'application/json', ':message-type': 'event' }),
-    body: fromUtf8(JSON.stringify(payload)),
+    body: fromUtf8(body),
   });
+const event = (type: string, payload: unknown) => eventFrame(type, JSON.stringify(payload));
 const chunk = (modelJson: unknown) =>
   event('chunk', { bytes: Buffer.from(JSON.stringify(modelJson)).toString('base64'), p: 'abcdefg' });
 const exception = (type: string, body: string) =>
