@@ -270,8 +270,11 @@ sections.push(`## Where the time goes
   event). The provider reads the HTTP body itself (\`packages/ai-provider/src/bedrock/event-stream/\`): frames are
   decoded and CRC-checked in place and every event of one network read reaches the codec synchronously, so
   \`doStream\` costs less CPU than iterating the SDK's own stream. The SDK still signs, sends and models HTTP errors.
-- Through \`ai\`, most of the CPU is \`ai\` itself (its stream transforms, per-part objects; ai@4 also keeps the
-  whole text, hence its heap growth with answer length); /v2 adds one TransformStream from V1 to V2 parts.
+- Through \`ai\`, most of the CPU is \`ai\` itself: web-stream hops per part (over half of the ai@7 profile),
+  per-part objects; ai@4 also keeps the whole text, hence its heap growth with answer length. /v2 maps V1 parts to
+  V2 inside the model's own stream (no extra hop), but ai@7 wraps any LanguageModelV2 in two compatibility
+  TransformStreams (V2 -> V3 -> V4) that the native-V4 @ai-sdk/amazon-bedrock@5 does not cross; that is most of
+  what separates the two on ai@7.
 - Non-streaming calls are dominated by the SDK: serialising, signing and a new HTTP/2 session per request, which is
   the AWS SDK's default for Bedrock Runtime (\`disableConcurrentStreams: true\`) and costs about 0.9 ms CPU per call
   on loopback (measured on the raw SDK with and without a reused session). @ai-sdk/amazon-bedrock uses \`fetch\`
