@@ -273,8 +273,8 @@ sections.push(`## Where the time goes
 - Through \`ai\`, most of the CPU is \`ai\` itself: web-stream hops per part (over half of the ai@7 profile),
   per-part objects; ai@4 also keeps the whole text, hence its heap growth with answer length. /v2 maps V1 parts to
   V2 inside the model's own stream (no extra hop), but ai@7 wraps any LanguageModelV2 in two compatibility
-  TransformStreams (V2 -> V3 -> V4) that the native-V4 @ai-sdk/amazon-bedrock@5 does not cross; that is most of
-  what separates the two on ai@7.
+  TransformStreams (V2 -> V3 -> V4) that the native-V4 @ai-sdk/amazon-bedrock@5 does not cross: a cost of ai@7's
+  compatibility layer that every V2 provider pays.
 - Non-streaming calls are dominated by the SDK: serialising, signing and a new HTTP/2 session per request, which is
   the AWS SDK's default for Bedrock Runtime (\`disableConcurrentStreams: true\`) and costs about 0.9 ms CPU per call
   on loopback (measured on the raw SDK with and without a reused session). @ai-sdk/amazon-bedrock uses \`fetch\`
