@@ -173,6 +173,34 @@ export class BedrockLanguageModel implements LanguageModelV1 {
       modelId: this.model.bedrockModelId,
       body: elideLargeValues(request.body),
     };
+    const stallError = () =>
+      Object.assign(new Error(`The stream sent nothing for ${stallMs} ms.`), {
+        name: 'StreamStallTimeout',
+        $metadata: { httpStatusCode: 408 },
+      });
+
+    // Like the SDK (which reads the first event before `send` resolves), the call waits for the first chunk: an
+    // exception frame at the very start is a failed call, retryable by `ai` when AWS says so, not a stream error.
+    // A failure in the same read as the first chunks is delivered after them, in the stream.
+    let pending: unknown[] = [];
+    let sourceEnded = false;
+    let pendingError: { error: unknown } | undefined;
+    try {
+      while (pending.length === 0 && !sourceEnded) {
+        sourceEnded = !(await source.read(chunk => pending.push(chunk)));
+        watchdog.refresh();
+      }
+      if (sourceEnded && stalled) throw new Error('stalled');
+    } catch (error) {
+      if (pending.length > 0) pendingError = { error };
+      else {
+        clearTimeout(watchdog);
+        source.cancel();
+        result.done();
+        throw mapStreamError(stalled ? stallError() : error, info);
+      }
+    }
+
     const mapper = createMapper(prepared.warnings);
     let finished = false;
     const finish = (controller: ReadableStreamDefaultController<T>, failed: boolean) => {
@@ -218,6 +246,14 @@ export class BedrockLanguageModel implements LanguageModelV1 {
           const emit = (part: LanguageModelV1StreamPart) => mapper.push(part, out);
           const push = (chunk: unknown) => decoder.push(chunk, emit);
           try {
+            // The chunks read before the stream was returned come first.
+            if (pending.length > 0) {
+              const first = pending;
+              pending = [];
+              for (const chunk of first) push(chunk);
+            }
+            if (pendingError) throw pendingError.error;
+            if (sourceEnded) return finish(controller, false);
             // A pull that enqueues nothing is not called again (WHATWG streams), so read until a chunk yields a part;
             // then keep reading while the queue has room, so one pull serves several reads (fewer promise hops).
             while (!emitted || (controller.desiredSize ?? 0) > 0) {
@@ -229,13 +265,7 @@ export class BedrockLanguageModel implements LanguageModelV1 {
             }
           } catch (error) {
             // Everything streamed so far stays delivered: the failure is a part, then `finish` with reason error.
-            const cause = stalled
-              ? Object.assign(new Error(`The stream sent nothing for ${stallMs} ms.`), {
-                  name: 'StreamStallTimeout',
-                  $metadata: { httpStatusCode: 408 },
-                })
-              : error;
-            emit({ type: 'error', error: mapStreamError(cause, info) });
+            emit({ type: 'error', error: mapStreamError(stalled ? stallError() : error, info) });
             finish(controller, true);
           }
         },

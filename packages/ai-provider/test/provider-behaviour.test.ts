@@ -174,6 +174,62 @@ describe('errors, retries and streams', () => {
     expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: 'error' });
   });
 
+  it.each(['invoke', 'converse'] as const)(
+    'an exception frame before the first event fails the %s call itself, so ai retries it (as the SDK does)',
+    async api => {
+      const model = env.provider('Claude-4-5-Haiku', { api });
+      env.emulator.script({
+        exceptionAfter: { events: 0, name: 'ThrottlingException', message: 'slow down' },
+      });
+      const error = await Promise.resolve(
+        model.doStream({
+          inputFormat: 'prompt',
+          mode: { type: 'regular' },
+          prompt: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
+        }),
+      ).catch((e: unknown) => e);
+      expect(APICallError.isInstance(error)).toBe(true);
+      expect(error).toMatchObject({
+        statusCode: 429,
+        isRetryable: true,
+        data: { awsErrorName: 'ThrottlingException' },
+      });
+
+      env.emulator.reset();
+      env.emulator.script(
+        { exceptionAfter: { events: 0, name: 'ThrottlingException' } },
+        { reply: { text: 'second try' } },
+      );
+      const result = streamText({ model, prompt: 'x', maxRetries: 1 });
+      let text = '';
+      for await (const piece of result.textStream) text += piece;
+      expect(text).toBe('second try');
+      expect(env.emulator.requests()).toHaveLength(2);
+    },
+  );
+
+  it('a stream that stalls before its first event fails the call with a retryable timeout', async () => {
+    env.emulator.script({ reply: { text: 'never' }, stallAfter: { events: 0 } });
+    const provider = bedrockWrapperProvider({
+      ...settings(),
+      accessKeyId: 'test',
+      secretAccessKey: 'test',
+      streamStallTimeoutMs: 300,
+    });
+    const error = await Promise.resolve(
+      provider('Claude-4-5-Haiku').doStream({
+        inputFormat: 'prompt',
+        mode: { type: 'regular' },
+        prompt: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
+      }),
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      statusCode: 408,
+      isRetryable: true,
+      data: { awsErrorName: 'StreamStallTimeout' },
+    });
+  });
+
   it('abortSignal cancels the stream on the wire', async () => {
     env.emulator.script({
       reply: { text: Array.from({ length: 200 }, (_, i) => `w${i}`).join(' ') },
