@@ -7,12 +7,13 @@ import { useEmulatedProvider } from '../src/test-utils/emulated-provider';
 
 /**
  * The provider decodes streaming bodies itself (src/bedrock/event-stream): whatever HTTP handler the SDK client
- * uses, the body it hands over must be read the same way. HTTP/2 (the default) is covered by every other test; here
- * a caller's own client over HTTP/1.1 (a Node stream body) and over fetch (a web ReadableStream body).
+ * uses, the body it hands over must be read the same way: a caller's own client over HTTP/2 (the SDK's default),
+ * HTTP/1.1 (a Node stream body) and fetch (a web ReadableStream body).
  */
 const env = useEmulatedProvider();
 
 const HANDLERS = {
+  'HTTP/2 (the default NodeHttp2Handler)': undefined,
   'HTTP/1.1 (NodeHttpHandler)': () => new NodeHttpHandler(),
   'fetch (FetchHttpHandler)': () => new FetchHttpHandler(),
 };
@@ -22,7 +23,7 @@ async function streamParts(handler: keyof typeof HANDLERS, api: 'invoke' | 'conv
     region: 'us-east-1',
     endpoint: env.emulator.url,
     credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    requestHandler: HANDLERS[handler](),
+    requestHandler: HANDLERS[handler]?.(),
     maxAttempts: 1,
   });
   const provider = bedrockWrapperProvider({ client });
@@ -67,6 +68,19 @@ describe.each(Object.keys(HANDLERS) as Array<keyof typeof HANDLERS>)(
           error: { statusCode: 424, data: { awsErrorName: 'ModelStreamErrorException' } },
         });
         expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: 'error' });
+      },
+    );
+
+    it.each(['invoke', 'converse'] as const)(
+      'decodes the %s body itself (its own checksum error)',
+      async api => {
+        env.emulator.script({ reply: { text: 'one two three four five' }, badCrcAfter: { events: 3 } });
+        const { parts } = await streamParts(handler, api);
+        // The provider's decoder names the failure this way; the SDK's would say "The message checksum did not match".
+        expect(parts.at(-2)).toMatchObject({
+          type: 'error',
+          error: { message: expect.stringMatching(/Event-stream message checksum mismatch/) },
+        });
       },
     );
 

@@ -3,7 +3,7 @@ import type { BedrockRequest } from '../bedrock-call-options';
 import { type ChunkSource, chunkSourceFromEvents } from './chunk-source';
 import type { BedrockSdk } from './create-bedrock-client';
 import { converseEventOf, invokeChunkOfEvent } from './event-stream/bedrock-stream-events';
-import { eventStreamChunkSource } from './event-stream/event-stream-chunk-source';
+import { eventStreamChunkSource, isReadableBody } from './event-stream/event-stream-chunk-source';
 import { type BedrockCallInfo, mapBedrockError } from './map-bedrock-error';
 
 export interface CallContext {
@@ -51,11 +51,7 @@ async function send<T>(
   let headers: Record<string, string> = {};
   let rawBody: unknown;
   const stack = command.middlewareStack as unknown as {
-    add(middleware: unknown, options: { step: string; name: string }): void;
-    addRelativeTo(
-      middleware: unknown,
-      options: { relation: 'after'; toMiddleware: string; name: string },
-    ): void;
+    add(middleware: unknown, options: { step: string; name: string; priority?: 'low' }): void;
   };
   const extraHeaders = Object.entries(ctx.headers ?? {}).filter(
     (entry): entry is [string, string] => entry[1] !== undefined,
@@ -70,20 +66,28 @@ async function send<T>(
       { step: 'build', name: 'bedrockWrapperCallHeaders' },
     );
   }
-  // Inside the SDK's deserializer, so it sees the HTTP response as received: the headers, and for `takeBody` the
-  // body of a 200 answer, replaced by an empty one so that the SDK does not read it too. Errors stay the SDK's.
-  stack.addRelativeTo(
-    (next: (args: unknown) => Promise<{ response: RawResponse }>) => async (args: unknown) => {
-      const result = await next(args);
-      const response = result.response;
-      headers = { ...(response?.headers ?? {}) };
-      if (takeBody && response?.statusCode === 200 && response.body) {
-        rawBody = response.body;
-        response.body = emptyBody();
-      }
-      return result;
-    },
-    { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'bedrockWrapperRawResponse' },
+  // The innermost middleware of the last step, inside the SDK's deserializer (which has normal priority there): it
+  // sees the HTTP response as received, its headers, and for `takeBody` the body of a 200 answer, replaced by an
+  // empty one so that the SDK does not read it too. Errors stay the SDK's. If some SDK ever ran its deserializer
+  // inside this one (an `output` already made), the body is left to the SDK.
+  stack.add(
+    (next: (args: unknown) => Promise<{ response: RawResponse; output?: unknown }>) =>
+      async (args: unknown) => {
+        const result = await next(args);
+        const response = result.response;
+        headers = { ...(response?.headers ?? {}) };
+        if (
+          takeBody &&
+          result.output === undefined &&
+          response?.statusCode === 200 &&
+          isReadableBody(response.body)
+        ) {
+          rawBody = response.body;
+          response.body = emptyBody();
+        }
+        return result;
+      },
+    { step: 'deserialize', priority: 'low', name: 'bedrockWrapperRawResponse' },
   );
   try {
     const output = (await ctx.client.send(command as never, { abortSignal: controller.signal })) as T & {

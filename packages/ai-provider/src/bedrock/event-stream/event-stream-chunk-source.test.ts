@@ -3,7 +3,7 @@ import { EventStreamCodec } from '@smithy/eventstream-codec';
 import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
 import { describe, expect, it } from 'vitest';
 import { converseEventOf, invokeChunkOfEvent } from './bedrock-stream-events';
-import { eventStreamChunkSource } from './event-stream-chunk-source';
+import { eventStreamChunkSource, isReadableBody } from './event-stream-chunk-source';
 
 // Frames made by the AWS SDK's own encoder, in Bedrock's header order (bedrock-wire.md §2.2).
 const reference = new EventStreamCodec(toUtf8, fromUtf8);
@@ -165,6 +165,14 @@ describe('eventStreamChunkSource', () => {
     expect((await drain(web)).chunks).toEqual([{ n: 1 }, { n: 2 }]);
     expect((await drain(new Uint8Array(frames))).chunks).toEqual([{ n: 1 }, { n: 2 }]);
     expect(() => eventStreamChunkSource({}, invokeChunkOfEvent)).toThrow(/no readable body/);
+    expect([web, new Uint8Array(1), Readable.from([]), {}, 'text', undefined].map(isReadableBody)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('cancel releases the body', async () => {

@@ -81,6 +81,15 @@ interface BodyReader {
   cancel(): void;
 }
 
+/** Whether `eventStreamChunkSource` can read this body; any other kind is left to the SDK's own decoding. */
+export function isReadableBody(body: unknown): boolean {
+  return (
+    body instanceof Uint8Array ||
+    typeof (body as ReadableStream | undefined)?.getReader === 'function' ||
+    typeof (body as AsyncIterable<unknown> | undefined)?.[Symbol.asyncIterator] === 'function'
+  );
+}
+
 /** The body as the SDK's HTTP handler gives it: a Node stream (async iterable) or a web ReadableStream (fetch). */
 function bodyReader(body: unknown): BodyReader {
   const web = body as ReadableStream<Uint8Array> | undefined;
