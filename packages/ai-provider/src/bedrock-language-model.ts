@@ -173,11 +173,25 @@ export class BedrockLanguageModel implements LanguageModelV1 {
       modelId: this.model.bedrockModelId,
       body: elideLargeValues(request.body),
     };
-    const stallError = () =>
-      Object.assign(new Error(`The stream sent nothing for ${stallMs} ms.`), {
-        name: 'StreamStallTimeout',
-        $metadata: { httpStatusCode: 408 },
-      });
+    // A failure of the stream as an APICallError; after a stall, the stall is the cause whatever the read reported.
+    const failure = (error: unknown) =>
+      mapStreamError(
+        stalled
+          ? Object.assign(new Error(`The stream sent nothing for ${stallMs} ms.`), {
+              name: 'StreamStallTimeout',
+              $metadata: { httpStatusCode: 408 },
+            })
+          : error,
+        info,
+      );
+    /** One network read; false once the answer has ended. */
+    const read = async (onChunk: (chunk: unknown) => void) => {
+      const more = await source.read(onChunk);
+      watchdog.refresh();
+      // An aborted HTTP/2 stream may just end: after a stall that is still a failure, not a finished answer.
+      if (!more && stalled) throw new Error('stalled');
+      return more;
+    };
 
     // Like the SDK (which reads the first event before `send` resolves), the call waits for the first chunk: an
     // exception frame at the very start is a failed call, retryable by `ai` when AWS says so, not a stream error.
@@ -186,18 +200,14 @@ export class BedrockLanguageModel implements LanguageModelV1 {
     let sourceEnded = false;
     let pendingError: { error: unknown } | undefined;
     try {
-      while (pending.length === 0 && !sourceEnded) {
-        sourceEnded = !(await source.read(chunk => pending.push(chunk)));
-        watchdog.refresh();
-      }
-      if (sourceEnded && stalled) throw new Error('stalled');
+      while (pending.length === 0 && !sourceEnded) sourceEnded = !(await read(chunk => pending.push(chunk)));
     } catch (error) {
       if (pending.length > 0) pendingError = { error };
       else {
         clearTimeout(watchdog);
         source.cancel();
         result.done();
-        throw mapStreamError(stalled ? stallError() : error, info);
+        throw failure(error);
       }
     }
 
@@ -257,15 +267,11 @@ export class BedrockLanguageModel implements LanguageModelV1 {
             // A pull that enqueues nothing is not called again (WHATWG streams), so read until a chunk yields a part;
             // then keep reading while the queue has room, so one pull serves several reads (fewer promise hops).
             while (!emitted || (controller.desiredSize ?? 0) > 0) {
-              const more = await source.read(push);
-              watchdog.refresh();
-              // An aborted HTTP/2 stream may just end: after a stall that is still a failure, not a finished answer.
-              if (!more && stalled) throw new Error('stalled');
-              if (!more) return finish(controller, false);
+              if (!(await read(push))) return finish(controller, false);
             }
           } catch (error) {
             // Everything streamed so far stays delivered: the failure is a part, then `finish` with reason error.
-            emit({ type: 'error', error: mapStreamError(stalled ? stallError() : error, info) });
+            emit({ type: 'error', error: failure(error) });
             finish(controller, true);
           }
         },

@@ -5,7 +5,9 @@ import { APICallError, NoSuchModelError } from '@ai-sdk/provider';
 import { generateText, RetryError, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { bedrockWrapperProvider } from '../src/bedrock-wrapper-provider';
+import { AWS_HTTP_FAULTS } from '../src/test-utils/aws-http-faults';
 import { useEmulatedProvider } from '../src/test-utils/emulated-provider';
+import { PLAIN_CALL, readParts } from '../src/test-utils/plain-call';
 
 const env = useEmulatedProvider();
 const settings = () => ({ region: 'us-east-1', endpoint: env.emulator.url });
@@ -93,14 +95,7 @@ describe('credentials', () => {
 });
 
 describe('errors, retries and streams', () => {
-  it.each([
-    ['ThrottlingException', 429, true],
-    ['ServiceUnavailableException', 503, true],
-    ['InternalServerException', 500, true],
-    ['ModelTimeoutException', 408, true],
-    ['AccessDeniedException', 403, false],
-    ['ValidationException', 400, false],
-  ])(
+  it.each(AWS_HTTP_FAULTS)(
     '%s becomes an APICallError with status %i, retryable %s, and the request id',
     async (name, status, retryable) => {
       env.emulator.script({ error: { name, message: 'scripted' } });
@@ -131,13 +126,8 @@ describe('errors, retries and streams', () => {
       reply: { text: 'one two three four five' },
       exceptionAfter: { events: 5, message: 'model broke' },
     });
-    const { stream } = await env.provider('Claude-4-5-Haiku').doStream({
-      inputFormat: 'prompt',
-      mode: { type: 'regular' },
-      prompt: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
-    });
-    const parts: Array<{ type: string; textDelta?: string; error?: unknown; finishReason?: string }> = [];
-    for await (const part of stream as unknown as AsyncIterable<(typeof parts)[number]>) parts.push(part);
+    const { stream } = await env.provider('Claude-4-5-Haiku').doStream(PLAIN_CALL);
+    const parts = await readParts(stream);
     const text = parts
       .filter(part => part.type === 'text-delta')
       .map(part => part.textDelta)
@@ -159,13 +149,8 @@ describe('errors, retries and streams', () => {
       secretAccessKey: 'test',
       streamStallTimeoutMs: 300,
     });
-    const { stream } = await provider('Claude-4-5-Haiku').doStream({
-      inputFormat: 'prompt',
-      mode: { type: 'regular' },
-      prompt: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
-    });
-    const parts: Array<{ type: string; textDelta?: string; error?: unknown; finishReason?: string }> = [];
-    for await (const part of stream as unknown as AsyncIterable<(typeof parts)[number]>) parts.push(part);
+    const { stream } = await provider('Claude-4-5-Haiku').doStream(PLAIN_CALL);
+    const parts = await readParts(stream);
     expect(parts.filter(part => part.type === 'text-delta').map(part => part.textDelta)).toEqual(['one']);
     expect(parts.at(-2)).toMatchObject({
       type: 'error',
@@ -181,13 +166,7 @@ describe('errors, retries and streams', () => {
       env.emulator.script({
         exceptionAfter: { events: 0, name: 'ThrottlingException', message: 'slow down' },
       });
-      const error = await Promise.resolve(
-        model.doStream({
-          inputFormat: 'prompt',
-          mode: { type: 'regular' },
-          prompt: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
-        }),
-      ).catch((e: unknown) => e);
+      const error = await Promise.resolve(model.doStream(PLAIN_CALL)).catch((e: unknown) => e);
       expect(APICallError.isInstance(error)).toBe(true);
       expect(error).toMatchObject({
         statusCode: 429,
@@ -216,13 +195,9 @@ describe('errors, retries and streams', () => {
       secretAccessKey: 'test',
       streamStallTimeoutMs: 300,
     });
-    const error = await Promise.resolve(
-      provider('Claude-4-5-Haiku').doStream({
-        inputFormat: 'prompt',
-        mode: { type: 'regular' },
-        prompt: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
-      }),
-    ).catch((e: unknown) => e);
+    const error = await Promise.resolve(provider('Claude-4-5-Haiku').doStream(PLAIN_CALL)).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({
       statusCode: 408,
       isRetryable: true,
@@ -253,11 +228,7 @@ describe('errors, retries and streams', () => {
   });
 
   it('returns the response headers, never the request credentials, in rawResponse and rawCall', async () => {
-    const result = await env.provider('Claude-4-5-Haiku').doGenerate({
-      inputFormat: 'prompt',
-      mode: { type: 'regular' },
-      prompt: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
-    });
+    const result = await env.provider('Claude-4-5-Haiku').doGenerate(PLAIN_CALL);
     expect(result.rawResponse?.headers?.['x-amzn-requestid']).toEqual(expect.any(String));
     expect(result.rawResponse?.headers?.['x-amzn-bedrock-output-token-count']).toEqual(expect.any(String));
     expect(JSON.stringify([result.rawCall, result.rawResponse])).not.toMatch(

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { LanguageModelV1CallOptions } from '@ai-sdk/provider';
 import { generateText, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { useEmulatedProvider } from '../src/test-utils/emulated-provider';
+import { PLAIN_CALL } from '../src/test-utils/plain-call';
 
 /**
  * Real Bedrock answers recorded by other projects (packages/emulator/fixtures/bedrock-recorded, provenance in
@@ -11,11 +11,6 @@ import { useEmulatedProvider } from '../src/test-utils/emulated-provider';
 const env = useEmulatedProvider();
 const replay = (name: string) => env.emulator.script({ replay: name });
 const converse = (name: string) => env.provider(name, { api: 'converse' });
-const PLAIN_CALL: LanguageModelV1CallOptions = {
-  inputFormat: 'prompt',
-  mode: { type: 'regular' },
-  prompt: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
-};
 
 /** doStream parts (tool calls without tools offered are the recording's, not ai's concern). */
 async function streamParts(model: ReturnType<typeof converse>) {
@@ -75,11 +70,7 @@ describe('recorded Converse answers', () => {
 
   it('Nova parallel tool calls and a guardrail intervention', async () => {
     replay('converse-nova-micro-tool-use');
-    const tools = await env.provider('Nova-Micro', { api: 'converse' }).doGenerate({
-      inputFormat: 'prompt',
-      mode: { type: 'regular' },
-      prompt: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
-    });
+    const tools = await env.provider('Nova-Micro', { api: 'converse' }).doGenerate(PLAIN_CALL);
     expect(tools.toolCalls?.length).toBe(2);
     expect(tools.finishReason).toBe('tool-calls');
     replay('converse-titan-guardrail-intervened');

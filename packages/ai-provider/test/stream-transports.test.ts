@@ -4,6 +4,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { describe, expect, it } from 'vitest';
 import { bedrockWrapperProvider } from '../src/bedrock-wrapper-provider';
 import { useEmulatedProvider } from '../src/test-utils/emulated-provider';
+import { PLAIN_CALL, readParts } from '../src/test-utils/plain-call';
 
 /**
  * The provider decodes streaming bodies itself (src/bedrock/event-stream): whatever HTTP handler the SDK client
@@ -27,13 +28,8 @@ async function streamParts(handler: keyof typeof HANDLERS, api: 'invoke' | 'conv
     maxAttempts: 1,
   });
   const provider = bedrockWrapperProvider({ client });
-  const { stream } = await provider('Claude-4-5-Haiku', { api }).doStream({
-    inputFormat: 'prompt',
-    mode: { type: 'regular' },
-    prompt: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
-  });
-  const parts: Array<{ type: string; textDelta?: string; error?: unknown; finishReason?: string }> = [];
-  for await (const part of stream as unknown as AsyncIterable<(typeof parts)[number]>) parts.push(part);
+  const { stream } = await provider('Claude-4-5-Haiku', { api }).doStream(PLAIN_CALL);
+  const parts = await readParts(stream);
   client.destroy();
   const text = parts
     .filter(part => part.type === 'text-delta')

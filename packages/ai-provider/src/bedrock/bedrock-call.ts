@@ -3,7 +3,11 @@ import type { BedrockRequest } from '../bedrock-call-options';
 import { type ChunkSource, chunkSourceFromEvents } from './chunk-source';
 import type { BedrockSdk } from './create-bedrock-client';
 import { converseEventOf, invokeChunkOfEvent } from './event-stream/bedrock-stream-events';
-import { eventStreamChunkSource, isReadableBody } from './event-stream/event-stream-chunk-source';
+import {
+  type EventToChunk,
+  eventStreamChunkSource,
+  isReadableBody,
+} from './event-stream/event-stream-chunk-source';
 import { type BedrockCallInfo, mapBedrockError } from './map-bedrock-error';
 
 export interface CallContext {
@@ -160,16 +164,10 @@ export async function invokeModelWithResponseStream(
     }),
     true,
   );
-  const { rawBody, ...rest } = result;
-  // Without a raw body (an HTTP handler that gives none) the SDK's own decoding still serves.
-  const output =
-    rawBody !== undefined
-      ? eventStreamChunkSource(rawBody, invokeChunkOfEvent)
-      : chunkSourceFromEvents(result.output.body, event => {
-          const bytes = event.chunk?.bytes;
-          return bytes ? JSON.parse(textDecoder.decode(bytes)) : undefined;
-        });
-  return { ...rest, output };
+  return withChunkSource(result, invokeChunkOfEvent, result.output.body, event => {
+    const bytes = event.chunk?.bytes;
+    return bytes ? JSON.parse(textDecoder.decode(bytes)) : undefined;
+  });
 }
 
 export async function converse(ctx: CallContext, request: BedrockRequest): Promise<CallResult<unknown>> {
@@ -195,11 +193,24 @@ export async function converseStream(
     new ctx.sdk.ConverseStreamCommand({ modelId: ctx.modelId, ...(request.body as object) }),
     true,
   );
+  return withChunkSource(result, converseEventOf, result.output.stream);
+}
+
+/**
+ * The streaming call's chunks: from the raw body the provider decodes itself, or, if the SDK kept the body (an HTTP
+ * handler or SDK arrangement where it could not be taken), from the events the SDK decoded.
+ */
+function withChunkSource<E>(
+  result: CallResult<unknown> & { rawBody?: unknown },
+  toChunk: EventToChunk,
+  sdkEvents: AsyncIterable<E> | undefined,
+  sdkEventToChunk?: (event: E) => unknown,
+): CallResult<ChunkSource> {
   const { rawBody, ...rest } = result;
   const output =
     rawBody !== undefined
-      ? eventStreamChunkSource(rawBody, converseEventOf)
-      : chunkSourceFromEvents(result.output.stream);
+      ? eventStreamChunkSource(rawBody, toChunk)
+      : chunkSourceFromEvents(sdkEvents, sdkEventToChunk);
   return { ...rest, output };
 }
 

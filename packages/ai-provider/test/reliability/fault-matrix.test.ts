@@ -3,6 +3,7 @@ import { generateText, streamText } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBedrockWrapperSupportedModels } from '../../src/catalog/list-bedrock-wrapper-supported-models';
 import { resolveModel } from '../../src/catalog/resolve-model';
+import { AWS_HTTP_FAULTS } from '../../src/test-utils/aws-http-faults';
 import { useEmulatedProvider } from '../../src/test-utils/emulated-provider';
 
 /**
@@ -35,14 +36,6 @@ const takeModel = () => {
   return { name, bedrockId: resolveModel(name, { region: 'us-east-1' }).bedrockModelId };
 };
 
-const HTTP_FAULTS: Array<[string, number, boolean]> = [
-  ['ThrottlingException', 429, true],
-  ['ServiceUnavailableException', 503, true],
-  ['InternalServerException', 500, true],
-  ['ModelTimeoutException', 408, true],
-  ['AccessDeniedException', 403, false],
-  ['ValidationException', 400, false],
-];
 const CALLS = [
   ['generateText', 'invoke', 'InvokeModel'],
   ['generateText', 'converse', 'Converse'],
@@ -78,7 +71,7 @@ async function run(
 }
 
 describe.concurrent('errors before the answer', () => {
-  for (const [awsName, status, retryable] of HTTP_FAULTS) {
+  for (const [awsName, status, retryable] of AWS_HTTP_FAULTS) {
     for (const [kind, api, operation] of CALLS) {
       it(`${awsName} on ${operation} (${kind}): typed error`, async () => {
         const { name, bedrockId } = takeModel();

@@ -4,6 +4,7 @@ import { generateText, streamText } from 'ai';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bedrockWrapperProvider } from '../../src/bedrock-wrapper-provider';
+import { PLAIN_CALL } from '../../src/test-utils/plain-call';
 
 /** Distinctive test secrets: none may appear in an error, a warning, rawCall, rawResponse or anything logged. */
 const SECRET_KEY = 'SECRETKEYfd93a1c7e2';
@@ -52,18 +53,12 @@ describe('secrets', () => {
         for (const api of ['invoke', 'converse'] as const) {
           const model = provider('Claude-4-5-Haiku', { api });
           const generated = await model.doGenerate({
-            inputFormat: 'prompt',
-            mode: { type: 'regular' },
-            prompt: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
+            ...PLAIN_CALL,
             temperature: 0.5,
             topP: 0.9,
           });
           expectNoSecret(generated);
-          const streamed = await model.doStream({
-            inputFormat: 'prompt',
-            mode: { type: 'regular' },
-            prompt: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
-          });
+          const streamed = await model.doStream(PLAIN_CALL);
           const parts: unknown[] = [];
           for await (const part of streamed.stream as unknown as AsyncIterable<unknown>) parts.push(part);
           expectNoSecret({ ...streamed, stream: undefined, parts });

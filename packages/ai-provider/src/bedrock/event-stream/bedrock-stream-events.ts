@@ -1,3 +1,5 @@
+import { convertBase64ToUint8Array } from '@ai-sdk/provider-utils';
+
 /**
  * The two streaming operations' events -> what their codecs read (bedrock-wire.md §2.3, §2.4). Both skip what they
  * do not know, as the SDK skips unknown union members.
@@ -27,11 +29,9 @@ export function converseEventOf(eventType: string, payload: Uint8Array): unknown
   return eventType ? { [eventType]: JSON.parse(utf8.decode(payload)) } : undefined;
 }
 
+// Node's Buffer decodes base64 natively (the hot path); elsewhere the AI SDK's own helper.
+const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
 function decodeBase64Utf8(base64: string): string {
-  const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
   if (NodeBuffer) return NodeBuffer.from(base64, 'base64').toString('utf8');
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return utf8.decode(bytes);
+  return utf8.decode(convertBase64ToUint8Array(base64));
 }

@@ -61,14 +61,7 @@ describe('eventStreamChunkSource', () => {
   });
 
   it('IMWRS: a wrapper cut inside its bytes member is a SyntaxError', async () => {
-    const cut = reference.encode({
-      headers: strings({
-        ':event-type': 'chunk',
-        ':content-type': 'application/json',
-        ':message-type': 'event',
-      }),
-      body: fromUtf8('{"bytes":"eyJuIjozfQ=='),
-    });
+    const cut = eventFrame('chunk', '{"bytes":"eyJuIjozfQ==');
     expect((await drain(oneRead(cut))).error).toBeInstanceOf(SyntaxError);
   });
 
