@@ -2,6 +2,7 @@ import { type LanguageModelV1, NoSuchModelError, type ProviderV1 } from '@ai-sdk
 import { generateId } from '@ai-sdk/provider-utils';
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { type BedrockSdk, createBedrockClient } from './bedrock/create-bedrock-client';
+import { runtimeEnv } from './bedrock/runtime-env';
 import { BedrockLanguageModel } from './bedrock-language-model';
 import type { BedrockWrapperModelSettings, BedrockWrapperProviderSettings } from './bedrock-wrapper-settings';
 import type { BedrockWrapperModelName } from './catalog/model-catalog';
@@ -41,8 +42,8 @@ export function bedrockWrapperProvider(
       region:
         settings.region ??
         settings.clientConfig?.region?.toString() ??
-        process.env.AWS_REGION ??
-        process.env.AWS_DEFAULT_REGION,
+        runtimeEnv().AWS_REGION ??
+        runtimeEnv().AWS_DEFAULT_REGION,
       inferenceProfile: merged.inferenceProfile,
       family: merged.family,
     });
