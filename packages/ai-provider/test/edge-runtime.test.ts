@@ -1,3 +1,4 @@
+import { crc32 as zlibCrc32 } from 'node:zlib';
 import { type Emulator, startEmulator } from '@bedrock-wrapper/emulator';
 import { EdgeRuntime } from 'edge-runtime';
 import { build } from 'esbuild';
@@ -219,16 +220,35 @@ describe("Vercel's edge-runtime VM, the built package", () => {
   });
 });
 
-describe('an edge runtime with a `process.env` (as Next.js gives its edge routes), the built package', () => {
-  it('takes region, endpoint and keys from the environment, as on Node', async () => {
+describe("an edge runtime with Next.js's `process` (its env, and functions that throw)", () => {
+  it('takes region, endpoint and keys from the environment, as on Node, and calls no process function', async () => {
     const env = {
       AWS_REGION: 'eu-west-1',
       AWS_ENDPOINT_URL_BEDROCK_RUNTIME: emulator.url,
       AWS_ACCESS_KEY_ID: 'test',
       AWS_SECRET_ACCESS_KEY: 'test',
     };
+    // What Next.js gives edge code (createProcessPolyfill in next/dist/server/web/sandbox/context.js): `env`, and for
+    // every other key of Node's process a function that throws "A Node.js API is used" or `undefined`.
+    const called: string[] = [];
+    const nextProcess = new Proxy(
+      {},
+      {
+        get: (_target, key) => {
+          if (key === 'env') return env;
+          if (typeof (process as unknown as Record<PropertyKey, unknown>)[key] !== 'function')
+            return undefined;
+          return () => {
+            called.push(String(key));
+            throw new Error(
+              `A Node.js API is used (process.${String(key)}) which is not supported in the Edge Runtime.`,
+            );
+          };
+        },
+      },
+    );
     const edge = new EdgeRuntime({
-      extend: context => Object.assign(context, { process: { env } }),
+      extend: context => Object.assign(context, { process: nextProcess }),
     });
     edge.evaluate(bundles.importsCode);
     edge.evaluate(bundles.providerCode);
@@ -246,5 +266,29 @@ describe('an edge runtime with a `process.env` (as Next.js gives its edge routes
       modelId: 'eu.anthropic.claude-haiku-4-5-20251001-v1:0',
       status: 200,
     });
+    expect(called).toEqual([]);
+  });
+
+  it('checks CRC-32s without asking that `process` for native zlib (the table implementation answers)', async () => {
+    const called: string[] = [];
+    const edge = new EdgeRuntime({
+      extend: context =>
+        Object.assign(context, {
+          process: {
+            env: {},
+            getBuiltinModule: () => {
+              called.push('getBuiltinModule');
+              throw new Error('A Node.js API is used (process.getBuiltinModule)');
+            },
+          },
+        }),
+    });
+    edge.evaluate(
+      await bundle(`import { crc32 } from '../src/bedrock/event-stream/crc32.ts'; globalThis.crc32 = crc32;`),
+    );
+    const bytes = Array.from({ length: 300 }, (_, i) => (i * 131 + 7) & 0xff);
+    const crc = edge.evaluate(`crc32(new Uint8Array(${JSON.stringify(bytes)}), 0, 300)`);
+    expect(crc).toBe(zlibCrc32(Uint8Array.from(bytes)) >>> 0);
+    expect(called).toEqual([]);
   });
 });
