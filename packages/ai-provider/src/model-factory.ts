@@ -1,6 +1,7 @@
 import { generateId } from '@ai-sdk/provider-utils';
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { type BedrockSdk, createBedrockClient } from './bedrock/create-bedrock-client';
+import { runtimeEnv } from './bedrock/runtime-env';
 import type { BedrockWrapperModelSettings, BedrockWrapperProviderSettings } from './bedrock-wrapper-settings';
 import type { BedrockWrapperModelName } from './catalog/model-catalog';
 import { resolveModel } from './catalog/resolve-model';
@@ -35,8 +36,8 @@ export function createModelFactory(settings: BedrockWrapperProviderSettings): Mo
       region:
         settings.region ??
         settings.clientConfig?.region?.toString() ??
-        globalThis.process?.env?.AWS_REGION ??
-        globalThis.process?.env?.AWS_DEFAULT_REGION,
+        runtimeEnv().AWS_REGION ??
+        runtimeEnv().AWS_DEFAULT_REGION,
       inferenceProfile: merged.inferenceProfile,
       family: merged.family,
     });

@@ -1,5 +1,6 @@
 import type { BedrockRuntimeClient, BedrockRuntimeClientConfig } from '@aws-sdk/client-bedrock-runtime';
 import type { BedrockWrapperProviderSettings } from '../bedrock-wrapper-settings';
+import { runtimeEnv } from './runtime-env';
 
 export type BedrockSdk = typeof import('@aws-sdk/client-bedrock-runtime');
 
@@ -12,7 +13,7 @@ export async function createBedrockClient(
 ): Promise<{ sdk: BedrockSdk; client: BedrockRuntimeClient }> {
   const sdk = await import('@aws-sdk/client-bedrock-runtime');
   if (settings.client) return { sdk, client: settings.client };
-  const env = process.env;
+  const env = runtimeEnv();
   const config: BedrockRuntimeClientConfig = { maxAttempts: 1, ...settings.clientConfig };
   const region = settings.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
   if (region) config.region = region;
@@ -36,5 +37,28 @@ export async function createBedrockClient(
       ...(settings.sessionToken ? { sessionToken: settings.sessionToken } : {}),
     };
   }
-  return { sdk, client: new sdk.BedrockRuntimeClient(config) };
+  const client = new sdk.BedrockRuntimeClient(config);
+  const keys = client.config.runtime === 'node' ? undefined : envCredentialsUnlessConfigured(config, env);
+  if (!keys) return { sdk, client };
+  client.destroy();
+  return { sdk, client: new sdk.BedrockRuntimeClient({ ...config, credentials: keys }) };
+}
+
+/**
+ * Where a bundler picked the SDK's browser build (edge runtimes, workers: `runtime` is not "node"), the SDK reads no
+ * environment variable and fails with "Credential is missing" (`credentialDefaultProvider` in
+ * https://github.com/aws/aws-sdk-js-v3/blob/main/clients/client-bedrock-runtime/src/runtimeConfig.browser.ts). The
+ * environment's keys are then given to it, as the Node default chain finds them (environment variables first:
+ * https://docs.aws.amazon.com/sdk-for-javascript/latest/developer-guide/setting-credentials-node.html), unless the
+ * client has credentials or a bearer key already.
+ */
+function envCredentialsUnlessConfigured(
+  config: BedrockRuntimeClientConfig,
+  env: Readonly<Record<string, string | undefined>>,
+) {
+  if (config.credentials || 'token' in config) return undefined;
+  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = env;
+  if (!accessKeyId || !secretAccessKey) return undefined;
+  const sessionToken = env.AWS_SESSION_TOKEN;
+  return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
 }

@@ -29,9 +29,10 @@ export function converseEventOf(eventType: string, payload: Uint8Array): unknown
   return eventType ? { [eventType]: JSON.parse(utf8.decode(payload)) } : undefined;
 }
 
-// Node's Buffer decodes base64 natively (the hot path); elsewhere the AI SDK's own helper.
-const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+// Node's Buffer decodes base64 natively (the hot path); elsewhere the AI SDK's own helper. Looked up per call, not at
+// module load, so that loading the provider touches no Node global.
 function decodeBase64Utf8(base64: string): string {
+  const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
   if (NodeBuffer) return NodeBuffer.from(base64, 'base64').toString('utf8');
   return utf8.decode(convertBase64ToUint8Array(base64));
 }
