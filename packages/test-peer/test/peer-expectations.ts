@@ -86,6 +86,8 @@ const FORCED_AS_AUTO: FieldDifference[] = [
   ...onPaths(['body.toolConfig.toolChoice.any', 'body.toolConfig.toolChoice.tool'], ABSENT, PRESENT),
   { path: 'body.toolConfig.tools.get_time', ours: ABSENT, peer: PRESENT },
 ];
+const NO_STREAMED_TOOLS = (model: BedrockWrapperModelInfo) =>
+  model.tools.converse && !model.tools.converseStream;
 const NOT_FORCEABLE = (model: BedrockWrapperModelInfo) =>
   !model.tools.forcedChoice && model.family !== 'nova';
 const TOOL_CHOICE_DOC = 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolChoice.html';
@@ -117,6 +119,16 @@ export const KNOWN_REJECTIONS: readonly KnownRejection[] = [
     message: "This model doesn't support the toolConfig.toolChoice.tool field",
     reason: 'toolChoice `tool` is "only supported by Anthropic Claude 3 and Amazon Nova models".',
     source: TOOL_CHOICE_DOC,
+  },
+  {
+    id: 'streaming-tool-use-unsupported',
+    side: 'peer',
+    kind: 'bedrock-rule',
+    scenarios: ['tools-auto-streamed'],
+    when: NO_STREAMED_TOOLS,
+    message: "This model doesn't support tool use in streaming mode",
+    reason: 'Llama takes tools on Converse but not on ConverseStream; the peers stream with tools anyway.',
+    source: `${FEATURES_DOC} ; real errors: https://github.com/n8n-io/n8n/issues/14206 (Llama 3.3), https://github.com/earendil-works/pi/issues/3739 (Llama 4)`,
   },
   {
     id: 'gpt-oss-stop-sequences',
@@ -224,6 +236,17 @@ export const EMULATOR_GAPS: readonly EmulatorGap[] = [
     source: `https://github.com/strands-agents/harness-sdk/issues/393 ; ${TOOL_RESULT_DOC}`,
   },
   {
+    id: 'palmyra-streaming-tool-use',
+    side: 'both',
+    models: ['Palmyra-X5'],
+    scenarios: ['tools-auto-streamed'],
+    message: "This model doesn't support tool use in streaming mode.",
+    offending: ['body.toolConfig'],
+    reason:
+      'Palmyra X5 takes no tools on ConverseStream; the catalog says it does (provider bug), so ours streams with tools like the peers.',
+    source: `https://github.com/strands-agents/harness-sdk/issues/393 ; https://github.com/langchain-ai/langchain-aws/pull/466 ; ${FEATURES_DOC}`,
+  },
+  {
     id: 'mistral-large-specific-tool-choice',
     side: 'both',
     models: ['Mistral-Large'],
@@ -237,6 +260,16 @@ export const EMULATOR_GAPS: readonly EmulatorGap[] = [
 ];
 
 export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
+  {
+    id: 'streamed-tools-answered-by-converse',
+    verdict: 'ours-right',
+    scenarios: ['tools-auto-streamed'],
+    when: NO_STREAMED_TOOLS,
+    fields: [{ path: 'operation', ours: is('Converse'), peer: is('ConverseStream') }],
+    reason:
+      'A model without streaming tool use gets one Converse call whose answer is streamed as parts; the peers call ConverseStream and are rejected.',
+    source: FEATURES_DOC,
+  },
   {
     id: 'empty-system-list',
     verdict: 'equivalent',

@@ -74,24 +74,30 @@ async function runAi4(
       )
     : undefined;
   const messages: ai4.CoreMessage[] = scenario.messages.map(toAi4Message);
-  const call = (history: ai4.CoreMessage[]) =>
-    ai4.generateText({
-      model,
-      maxRetries: 0,
-      ...(scenario.system ? { system: scenario.system } : {}),
-      messages: history,
-      ...(tools ? { tools } : {}),
-      ...(scenario.toolChoice
-        ? {
-            toolChoice:
-              typeof scenario.toolChoice === 'string'
-                ? scenario.toolChoice
-                : { type: 'tool' as const, toolName: scenario.toolChoice.toolName },
-          }
-        : {}),
-      ...sampling(scenario, 'maxTokens'),
-      ...(providerOptions ? { providerOptions } : {}),
-    });
+  const options = (history: ai4.CoreMessage[]) => ({
+    model,
+    maxRetries: 0,
+    ...(scenario.system ? { system: scenario.system } : {}),
+    messages: history,
+    ...(tools ? { tools } : {}),
+    ...(scenario.toolChoice
+      ? {
+          toolChoice:
+            typeof scenario.toolChoice === 'string'
+              ? scenario.toolChoice
+              : { type: 'tool' as const, toolName: scenario.toolChoice.toolName },
+        }
+      : {}),
+    ...sampling(scenario, 'maxTokens'),
+    ...(providerOptions ? { providerOptions } : {}),
+  });
+  if (scenario.stream) {
+    const result = ai4.streamText({ ...options(messages), onError: () => {} });
+    for await (const part of result.fullStream) if (part.type === 'error') throw part.error;
+    warnings.push(...((await result.warnings) ?? []));
+    return;
+  }
+  const call = (history: ai4.CoreMessage[]) => ai4.generateText(options(history));
   const first = await call(messages);
   warnings.push(...(first.warnings ?? []));
   if (scenario.followUp) {
@@ -119,7 +125,8 @@ async function runLatest(
             api: 'converse',
           },
         )
-      : createPeerLatest({ region: 'us-east-1', baseURL: emulator.url, ...credentials })(target.peerModelId);
+      : // The latest peer signs with a Bedrock API key (bearer), the others with SigV4.
+        createPeerLatest({ region: 'us-east-1', baseURL: emulator.url, apiKey: 'test' })(target.peerModelId);
   const tools = scenario.tools
     ? Object.fromEntries(
         Object.entries(TOOL_SCHEMAS).map(([name, spec]) => [
@@ -130,24 +137,30 @@ async function runLatest(
     : undefined;
   const providerOptions = reasoningOptions(runner, scenario);
   const messages: aiLatest.ModelMessage[] = scenario.messages.map(toLatestMessage);
-  const call = (history: aiLatest.ModelMessage[]) =>
-    aiLatest.generateText({
-      model,
-      maxRetries: 0,
-      ...(scenario.system ? { instructions: scenario.system } : {}),
-      messages: history,
-      ...(tools ? { tools } : {}),
-      ...(scenario.toolChoice
-        ? {
-            toolChoice:
-              typeof scenario.toolChoice === 'string'
-                ? scenario.toolChoice
-                : { type: 'tool' as const, toolName: scenario.toolChoice.toolName },
-          }
-        : {}),
-      ...sampling(scenario, 'maxOutputTokens'),
-      ...(providerOptions ? { providerOptions } : {}),
-    });
+  const options = (history: aiLatest.ModelMessage[]) => ({
+    model,
+    maxRetries: 0,
+    ...(scenario.system ? { instructions: scenario.system } : {}),
+    messages: history,
+    ...(tools ? { tools } : {}),
+    ...(scenario.toolChoice
+      ? {
+          toolChoice:
+            typeof scenario.toolChoice === 'string'
+              ? scenario.toolChoice
+              : { type: 'tool' as const, toolName: scenario.toolChoice.toolName },
+        }
+      : {}),
+    ...sampling(scenario, 'maxOutputTokens'),
+    ...(providerOptions ? { providerOptions } : {}),
+  });
+  if (scenario.stream) {
+    const result = aiLatest.streamText({ ...options(messages), onError: () => {} });
+    for await (const part of result.fullStream) if (part.type === 'error') throw part.error;
+    warnings.push(...((await result.warnings) ?? []));
+    return;
+  }
+  const call = (history: aiLatest.ModelMessage[]) => aiLatest.generateText(options(history));
   const first = await call(messages);
   warnings.push(...(first.warnings ?? []));
   if (scenario.followUp) {

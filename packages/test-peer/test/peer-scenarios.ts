@@ -34,6 +34,8 @@ export interface Scenario {
   thinkingBudget?: number;
   /** After the first call: its response messages, then this user text, in a second call. */
   followUp?: string;
+  /** `streamText` (ConverseStream) instead of `generateText` (Converse). */
+  stream?: boolean;
 }
 
 /** Two tools, in alphabetical order (the latest ai sends tools sorted by name). */
@@ -126,6 +128,15 @@ export const SCENARIOS: readonly Scenario[] = [
       messages: [user('What is the weather in Paris?')],
     }),
   ),
+  {
+    name: 'tools-auto-streamed',
+    applies: withTools,
+    maxTokens: 300,
+    tools: true,
+    toolChoice: 'auto',
+    stream: true,
+    messages: [user('What is the weather in Paris?')],
+  },
   {
     name: 'tool-results',
     applies: withTools,
