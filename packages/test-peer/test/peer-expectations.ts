@@ -1,0 +1,479 @@
+import type { BedrockWrapperModelInfo, ModelFamily } from '@bedrock-wrapper/ai-provider';
+import type { Generation, Side } from './peer-runners';
+
+/**
+ * What the conformance matrix knows in advance, as data: every accepted difference between this provider's Converse
+ * body and the peer's, every rejection a sourced rule explains, and every known defect of the emulator. Anything the
+ * matrix sees that is not here fails the test, and an entry that no cell uses any more fails it too, so this file
+ * and docs/converse-peer-differences.md (which lists every id) stay true.
+ */
+
+/** Which cells an entry is about; every field left out matches everything. */
+export interface Scope {
+  generations?: readonly Generation[];
+  scenarios?: readonly string[];
+  /** Friendly names. */
+  models?: readonly string[];
+  families?: readonly ModelFamily[];
+  /** A condition on the catalog's description of the model. */
+  when?: (model: BedrockWrapperModelInfo) => boolean;
+}
+
+export interface Entry extends Scope {
+  id: string;
+  reason: string;
+  /** AWS documentation URL, recorded fixture, or a public issue quoting the real Bedrock error. */
+  source: string;
+}
+
+/** A value on one side of a difference. */
+export interface ValueMatch {
+  describe: string;
+  test(value: unknown): boolean;
+}
+
+export const ABSENT: ValueMatch = { describe: '(absent)', test: value => value === undefined };
+export const PRESENT: ValueMatch = { describe: '(any value)', test: value => value !== undefined };
+export const is = (expected: unknown): ValueMatch => ({
+  describe: JSON.stringify(expected),
+  test: value => JSON.stringify(value) === JSON.stringify(expected),
+});
+export const like = (pattern: RegExp): ValueMatch => ({
+  describe: String(pattern),
+  test: value => typeof value === 'string' && pattern.test(value),
+});
+const aNumber: ValueMatch = { describe: '(a number)', test: value => typeof value === 'number' };
+
+export interface KnownDifference extends Entry {
+  /** `ours-right`: the documented body; `equivalent`: both are accepted and mean the same; `provider-bug`: ours is wrong. */
+  verdict: 'ours-right' | 'equivalent' | 'provider-bug';
+  /** The fields that differ: globs over `operation`, `modelId` and `body.…` (`*` one segment, `**` any). */
+  fields: readonly FieldDifference[];
+}
+
+export interface FieldDifference {
+  path: string;
+  ours: ValueMatch;
+  peer: ValueMatch;
+}
+
+/** The same two values on several paths. */
+const onPaths = (paths: readonly string[], ours: ValueMatch, peer: ValueMatch): FieldDifference[] =>
+  paths.map(path => ({ path, ours, peer }));
+
+/** The emulator rejects the body of `side` with `message` (a substring). */
+export interface KnownRejection extends Entry {
+  side: Side | 'both';
+  message: string;
+  /**
+   * `bedrock-rule`: real Bedrock rejects it too (the source says so); `emulator-dispute`: the emulator rejects a body
+   * that the source says Bedrock accepts, an emulator defect kept here until it is fixed.
+   */
+  kind: 'bedrock-rule' | 'emulator-dispute';
+}
+
+/** Real Bedrock rejects the body of `side` with `message` (the source quotes it) but the emulator accepts it. */
+export interface EmulatorGap extends Entry {
+  side: Side | 'both';
+  message: string;
+  /** Fields (globs, as in KnownDifference) the accepted body must contain: what Bedrock objects to. */
+  offending: readonly string[];
+}
+
+/** Forced tool choice sent as auto: `auto: {}` instead of `any`/`tool`, and for a named tool only that tool. */
+const FORCED_AS_AUTO: FieldDifference[] = [
+  { path: 'body.toolConfig.toolChoice.auto', ours: is({}), peer: ABSENT },
+  ...onPaths(['body.toolConfig.toolChoice.any', 'body.toolConfig.toolChoice.tool'], ABSENT, PRESENT),
+  { path: 'body.toolConfig.tools.get_time', ours: ABSENT, peer: PRESENT },
+];
+const NO_STREAMED_TOOLS = (model: BedrockWrapperModelInfo) =>
+  model.tools.converse && !model.tools.converseStream;
+const NOT_FORCEABLE = (model: BedrockWrapperModelInfo) =>
+  !model.tools.forcedChoice && model.family !== 'nova';
+const TOOL_CHOICE_DOC = 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolChoice.html';
+const TOOL_RESULT_DOC =
+  'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolResultBlock.html';
+const NOVA_TOOL_CHOICE_DOC = 'https://docs.aws.amazon.com/nova/latest/userguide/tool-choice.html';
+const FEATURES_DOC =
+  'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-supported-models-features.html';
+const TEMPERATURE_TOP_P_ERROR = 'https://github.com/BerriAI/litellm/issues/15070';
+
+export const KNOWN_REJECTIONS: readonly KnownRejection[] = [
+  {
+    id: 'forced-tool-choice-any-unsupported',
+    side: 'peer',
+    kind: 'bedrock-rule',
+    scenarios: ['tools-required'],
+    when: NOT_FORCEABLE,
+    message: "This model doesn't support the toolConfig.toolChoice.any field",
+    reason:
+      'toolChoice `any` is for Claude, Nova and Mistral Large only; the peer sends it to every model for toolChoice required.',
+    source: `${TOOL_CHOICE_DOC} ; real error: https://github.com/strands-agents/harness-sdk/issues/1241`,
+  },
+  {
+    id: 'forced-tool-choice-tool-unsupported',
+    side: 'peer',
+    kind: 'bedrock-rule',
+    scenarios: ['tools-tool'],
+    when: NOT_FORCEABLE,
+    message: "This model doesn't support the toolConfig.toolChoice.tool field",
+    reason: 'toolChoice `tool` is "only supported by Anthropic Claude 3 and Amazon Nova models".',
+    source: TOOL_CHOICE_DOC,
+  },
+  {
+    id: 'streaming-tool-use-unsupported',
+    side: 'peer',
+    kind: 'bedrock-rule',
+    scenarios: ['tools-auto-streamed'],
+    when: NO_STREAMED_TOOLS,
+    message: "This model doesn't support tool use in streaming mode",
+    reason: 'Llama takes tools on Converse but not on ConverseStream; the peers stream with tools anyway.',
+    source: `${FEATURES_DOC} ; real errors: https://github.com/n8n-io/n8n/issues/14206 (Llama 3.3), https://github.com/earendil-works/pi/issues/3739 (Llama 4)`,
+  },
+  {
+    id: 'gpt-oss-stop-sequences',
+    side: 'peer',
+    kind: 'bedrock-rule',
+    generations: ['ai4'],
+    models: ['GPT-OSS-120B'],
+    scenarios: ['stop-sequences'],
+    message: "This model doesn't support the stopSequences field",
+    reason:
+      'gpt-oss on Converse rejects stopSequences; @ai-sdk/amazon-bedrock 2.2.12 sends them (the latest drops them).',
+    source:
+      'https://github.com/crewAIInc/crewAI/issues/3317 ; https://github.com/langchain4j/langchain4j/issues/3650',
+  },
+  {
+    id: 'nova-forced-tool-choice-rejected',
+    side: 'peer',
+    kind: 'emulator-dispute',
+    families: ['nova'],
+    scenarios: ['tools-required', 'tools-tool'],
+    message: "This model doesn't support the toolConfig.toolChoice",
+    reason:
+      'Nova takes toolChoice any and tool (issue #13 §3); the emulator rejects them (ours is not sent them: provider bug nova-forced-tool-choice-downgraded).',
+    source: NOVA_TOOL_CHOICE_DOC,
+  },
+  {
+    id: 'documents-llama-mistral-rejected',
+    side: 'both',
+    kind: 'emulator-dispute',
+    families: ['llama3', 'mistral-prompt', 'mistral-chat'],
+    scenarios: ['document'],
+    message: "This model doesn't support the document content block",
+    reason:
+      'The Converse features table gives document chat to Llama 3.x and the Mistral models (issue #13 §3).',
+    source: FEATURES_DOC,
+  },
+  {
+    id: 'documents-other-families-rejected',
+    side: 'both',
+    kind: 'emulator-dispute',
+    families: [
+      'llama4',
+      'deepseek-r1',
+      'gpt-oss',
+      'qwen',
+      'gemma',
+      'kimi',
+      'minimax',
+      'deepseek-v3',
+      'nemotron',
+      'glm',
+      'palmyra',
+    ],
+    scenarios: ['document'],
+    message: "This model doesn't support the document content block",
+    reason:
+      'unsourced: the catalog gives these models documents on Converse and the emulator refuses them; neither cites a page for these models. Section 1 of issue #13 must settle which is right.',
+    source: 'unsourced',
+  },
+];
+
+export const EMULATOR_GAPS: readonly EmulatorGap[] = [
+  {
+    id: 'claude4-temperature-with-top-p',
+    side: 'peer',
+    models: ['Claude-4-5-Sonnet'],
+    scenarios: ['temperature-and-top-p'],
+    message: '`temperature` and `top_p` cannot both be specified for this model. Please use only one.',
+    offending: ['body.inferenceConfig.temperature', 'body.inferenceConfig.topP'],
+    reason:
+      'Claude 4.x on Converse rejects temperature with topP; both peers send both. The emulator checks this on InvokeModel only.',
+    source: `${TEMPERATURE_TOP_P_ERROR} ; https://github.com/mem0ai/mem0/issues/3891 ; https://github.com/aws-samples/bedrock-access-gateway/issues/191`,
+  },
+  {
+    id: 'claude4-top-p-with-ai4-default-temperature',
+    side: 'peer',
+    generations: ['ai4'],
+    models: ['Claude-4-5-Sonnet'],
+    scenarios: ['top-p-top-k'],
+    message: '`temperature` and `top_p` cannot both be specified for this model. Please use only one.',
+    offending: ['body.inferenceConfig.temperature', 'body.inferenceConfig.topP'],
+    reason:
+      'ai@4 sends temperature 0 when none is set, so @ai-sdk/amazon-bedrock 2.2.12 sends it with any topP.',
+    source: TEMPERATURE_TOP_P_ERROR,
+  },
+  {
+    id: 'qwen-stop-sequences',
+    side: 'both',
+    models: ['Qwen3-235B-A22B-2507'],
+    scenarios: ['stop-sequences'],
+    message: "This model doesn't support the stopSequences field. Remove stopSequences and try again.",
+    offending: ['body.inferenceConfig.stopSequences'],
+    reason:
+      'Qwen3 235B on Converse rejects stopSequences; the catalog says it takes them (provider bug) and the emulator accepts them.',
+    source: 'https://github.com/langgenius/dify-official-plugins/issues/1767',
+  },
+  {
+    id: 'palmyra-tool-result-status',
+    side: 'ours',
+    models: ['Palmyra-X5'],
+    scenarios: ['tool-results'],
+    message: "This model doesn't support the status field. Remove status and try again.",
+    offending: ['body.messages.*.content.*.toolResult.status'],
+    reason: 'Ours sends toolResult.status to every model (provider bug tool-result-status-unsupported).',
+    source: `https://github.com/strands-agents/harness-sdk/issues/393 ; ${TOOL_RESULT_DOC}`,
+  },
+  {
+    id: 'palmyra-streaming-tool-use',
+    side: 'both',
+    models: ['Palmyra-X5'],
+    scenarios: ['tools-auto-streamed'],
+    message: "This model doesn't support tool use in streaming mode.",
+    offending: ['body.toolConfig'],
+    reason:
+      'Palmyra X5 takes no tools on ConverseStream; the catalog says it does (provider bug), so ours streams with tools like the peers.',
+    source: `https://github.com/strands-agents/harness-sdk/issues/393 ; https://github.com/langchain-ai/langchain-aws/pull/466 ; ${FEATURES_DOC}`,
+  },
+  {
+    id: 'mistral-large-specific-tool-choice',
+    side: 'both',
+    models: ['Mistral-Large'],
+    scenarios: ['tools-tool'],
+    message: "This model doesn't support the toolConfig.toolChoice.tool field.",
+    offending: ['body.toolConfig.toolChoice.tool'],
+    reason:
+      'toolChoice `tool` is for Claude and Nova only (Mistral Large takes `any`); both send `tool`, the emulator accepts it.',
+    source: TOOL_CHOICE_DOC,
+  },
+];
+
+export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
+  {
+    id: 'streamed-tools-answered-by-converse',
+    verdict: 'ours-right',
+    scenarios: ['tools-auto-streamed'],
+    when: NO_STREAMED_TOOLS,
+    fields: [{ path: 'operation', ours: is('Converse'), peer: is('ConverseStream') }],
+    reason:
+      'A model without streaming tool use gets one Converse call whose answer is streamed as parts; the peers call ConverseStream and are rejected.',
+    source: FEATURES_DOC,
+  },
+  {
+    id: 'empty-system-list',
+    verdict: 'equivalent',
+    fields: onPaths(['body.system'], ABSENT, is([])),
+    reason: 'Without a system prompt the peer sends `system: []`, ours leaves the optional field out.',
+    source: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html',
+  },
+  {
+    id: 'default-max-tokens',
+    verdict: 'ours-right',
+    scenarios: ['system'],
+    fields: [
+      // ai@4 sets temperature 0 when none is given, so both bodies have an inferenceConfig there.
+      { path: 'body.inferenceConfig.maxTokens', ours: aNumber, peer: ABSENT },
+      {
+        path: 'body.inferenceConfig',
+        ours: { describe: '{ maxTokens }', test: isMaxTokensOnly },
+        peer: ABSENT,
+      },
+    ],
+    reason:
+      "Without maxTokens Converse uses the model's maximum; ours sends the catalog's bounded default (defaultMaxTokens) so an unset maxTokens never reserves the costly maximum.",
+    source: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InferenceConfiguration.html',
+  },
+  {
+    id: 'forced-tool-choice-sent-as-auto',
+    verdict: 'ours-right',
+    scenarios: ['tools-required', 'tools-tool'],
+    when: NOT_FORCEABLE,
+    fields: FORCED_AS_AUTO,
+    reason:
+      'Models that cannot be forced get toolChoice auto with a warning (and, for a named tool, only that tool); the peer forces and is rejected.',
+    source: TOOL_CHOICE_DOC,
+  },
+  {
+    id: 'nova-forced-tool-choice-downgraded',
+    verdict: 'provider-bug',
+    families: ['nova'],
+    scenarios: ['tools-required', 'tools-tool'],
+    fields: FORCED_AS_AUTO,
+    reason: 'Nova takes toolChoice any and tool; ours downgrades them to auto (issue #13 §3).',
+    source: NOVA_TOOL_CHOICE_DOC,
+  },
+  {
+    id: 'specific-tool-choice-keeps-tool-list',
+    verdict: 'equivalent',
+    generations: ['ai-latest'],
+    scenarios: ['tools-tool'],
+    when: model => model.tools.forcedChoice,
+    fields: onPaths(['body.toolConfig.tools.get_time'], PRESENT, ABSENT),
+    reason:
+      'With toolChoice `tool` the latest peer sends only the named tool; ours keeps the caller\'s tool list. The model "must request the specified tool" either way.',
+    source: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_SpecificToolChoice.html',
+  },
+  {
+    id: 'tool-result-object-as-json',
+    verdict: 'ours-right',
+    scenarios: ['tool-results'],
+    fields: [
+      {
+        path: 'body.messages.*.content.*.toolResult.content.*.json',
+        ours: is({ celsius: 21 }),
+        peer: ABSENT,
+      },
+      {
+        path: 'body.messages.*.content.*.toolResult.content.*.text',
+        ours: ABSENT,
+        peer: is('{"celsius":21}'),
+      },
+    ],
+    reason:
+      'An object result goes in the `json` member of the tool result content, made for it; the peers send it as JSON text. Ours uses `json` only for objects, which is all Bedrock accepts there.',
+    source:
+      'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolResultContentBlock.html ; real error for non-objects: https://github.com/aws/aws-sdk-js-v3/issues/7330',
+  },
+  {
+    id: 'tool-result-error-status',
+    verdict: 'ours-right',
+    families: ['anthropic', 'nova'],
+    scenarios: ['tool-results'],
+    fields: onPaths(['body.messages.*.content.*.toolResult.status'], is('error'), ABSENT),
+    reason:
+      'A failed tool result carries status error where the field exists (Claude, Nova); the peers never send it.',
+    source: TOOL_RESULT_DOC,
+  },
+  {
+    id: 'tool-result-status-unsupported',
+    verdict: 'provider-bug',
+    scenarios: ['tool-results'],
+    when: model => model.family !== 'anthropic' && model.family !== 'nova',
+    fields: onPaths(['body.messages.*.content.*.toolResult.status'], is('error'), ABSENT),
+    reason:
+      'toolResult.status is "only supported by Amazon Nova and Anthropic Claude 3 and 4 models", and Palmyra X5 rejects it for real; ours sends it to every model.',
+    source: `${TOOL_RESULT_DOC} ; https://github.com/strands-agents/harness-sdk/issues/393`,
+  },
+  {
+    id: 'tool-result-string-not-json-encoded',
+    verdict: 'ours-right',
+    generations: ['ai4'],
+    scenarios: ['tool-results'],
+    fields: onPaths(
+      ['body.messages.*.content.*.toolResult.content.*.text'],
+      is('time service unavailable'),
+      is('"time service unavailable"'),
+    ),
+    reason:
+      '@ai-sdk/amazon-bedrock 2.2.12 JSON-encodes a string result (quotes included); ours sends the text, as the latest peer does.',
+    source: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolResultContentBlock.html',
+  },
+  {
+    id: 'mistral-tool-use-ids-kept',
+    verdict: 'ours-right',
+    generations: ['ai-latest'],
+    families: ['mistral-prompt', 'mistral-chat'],
+    scenarios: ['tool-results'],
+    fields: onPaths(
+      ['body.messages.*.content.*.toolUse.toolUseId', 'body.messages.*.content.*.toolResult.toolUseId'],
+      like(/^tooluse_/),
+      like(/^[a-zA-Z0-9]{9}$/),
+    ),
+    reason:
+      'The latest peer hashes tool-call ids to 9 alphanumerics for Mistral; ours keeps them. A live run on Bedrock accepted long Bedrock-issued ids for Mistral and rejected only short ones, so ours is right for these ids (short foreign ids are an open provider gap, see the page).',
+    source: 'https://github.com/anomalyco/opencode/pull/48843',
+  },
+  {
+    id: 'claude-top-k-as-model-field',
+    verdict: 'ours-right',
+    families: ['anthropic'],
+    scenarios: ['top-p-top-k'],
+    fields: onPaths(['body.additionalModelRequestFields'], is({ top_k: 40 }), ABSENT),
+    reason:
+      "Claude's top_k goes in additionalModelRequestFields; @ai-sdk/amazon-bedrock 2.2.12 drops topK with a warning, the latest puts it in inferenceConfig (see top-k-not-in-inference-config).",
+    source:
+      'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages-request-response.html',
+  },
+  {
+    id: 'nova-top-k-as-model-field',
+    verdict: 'ours-right',
+    families: ['nova'],
+    scenarios: ['top-p-top-k'],
+    fields: onPaths(['body.additionalModelRequestFields'], is({ inferenceConfig: { topK: 40 } }), ABSENT),
+    reason: "Nova's topK goes in additionalModelRequestFields.inferenceConfig on Converse.",
+    source: 'https://docs.aws.amazon.com/nova/latest/nova2-userguide/core-inference.html',
+  },
+  {
+    id: 'top-k-not-in-inference-config',
+    verdict: 'ours-right',
+    generations: ['ai-latest'],
+    scenarios: ['top-p-top-k'],
+    fields: onPaths(['body.inferenceConfig.topK'], ABSENT, is(40)),
+    reason:
+      'InferenceConfiguration has maxTokens, stopSequences, temperature and topP only; the latest peer adds topK there for every model (the emulator ignores the unknown field). Ours sends topK where the model documents it and warns elsewhere.',
+    source: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InferenceConfiguration.html',
+  },
+  {
+    id: 'claude4-top-p-dropped',
+    verdict: 'ours-right',
+    models: ['Claude-4-5-Sonnet'],
+    scenarios: ['temperature-and-top-p', 'top-p-top-k'],
+    fields: onPaths(['body.inferenceConfig.topP'], ABSENT, is(0.9)),
+    reason:
+      'Claude 4.x rejects temperature with topP; ours sends temperature and drops topP with a warning (with ai@4, temperature is always set).',
+    source: TEMPERATURE_TOP_P_ERROR,
+  },
+  {
+    id: 'claude-stop-sequence-not-requested',
+    verdict: 'provider-bug',
+    generations: ['ai-latest'],
+    families: ['anthropic'],
+    fields: onPaths(['body.additionalModelResponseFieldPaths'], ABSENT, is(['/delta/stop_sequence'])),
+    reason:
+      'Converse returns the matched stop sequence only when asked through additionalModelResponseFieldPaths; ours reads it (converse-codec.ts, providerMetadata stopSequence) but never asks, so it is never there on real Bedrock.',
+    source:
+      'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html ; https://github.com/vercel/ai/pull/11286',
+  },
+  {
+    id: 'gpt-oss-stop-sequences-dropped',
+    verdict: 'ours-right',
+    generations: ['ai4'],
+    models: ['GPT-OSS-120B'],
+    scenarios: ['stop-sequences'],
+    fields: onPaths(['body.inferenceConfig.stopSequences'], ABSENT, PRESENT),
+    reason: 'gpt-oss on Converse rejects stopSequences; ours leaves them out with a warning.',
+    source: 'https://github.com/crewAIInc/crewAI/issues/3317',
+  },
+  {
+    id: 'document-name',
+    verdict: 'equivalent',
+    scenarios: ['document'],
+    fields: onPaths(
+      ['body.messages.*.content.*.document.name'],
+      is('report 1'),
+      like(/^[a-zA-Z0-9\s\-()[\]]+$/),
+    ),
+    reason:
+      'Any name of letters, digits, spaces, hyphens, parentheses and brackets is valid: 2.2.12 sends a random id, the latest the file name without extension, ours the file name and a counter (unique in the request).',
+    source: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_DocumentBlock.html',
+  },
+];
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isMaxTokensOnly(value: unknown): boolean {
+  return isPlainObject(value) && Object.keys(value).join() === 'maxTokens' && aNumber.test(value.maxTokens);
+}
