@@ -337,6 +337,15 @@ describe('calls the legacy wrapper got wrong', () => {
     expect(env.emulator.requests()[0]!.headers.authorization).toContain(`Credential=${TEST_ACCESS_KEY_ID}/`);
   });
 
+  it('abortSignal cancels the call', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const error = await failure(
+      collect({ ...hello, model: 'Nova-Pro', stream: true }, { abortSignal: controller.signal }),
+    );
+    expect(error.name).toBe('AbortError');
+  });
+
   it('breaking out of the loop ends the call; the next call works', async () => {
     for await (const chunk of bedrockWrapper(awsCreds, { ...hello, model: 'Nova-Pro', stream: true })) {
       expect(chunk).toBe('You');
