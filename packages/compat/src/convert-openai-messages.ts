@@ -3,11 +3,12 @@ import {
   type LanguageModelV1Message,
   type LanguageModelV1Prompt,
   type LanguageModelV1TextPart,
+  type LanguageModelV1ToolCallPart,
 } from '@ai-sdk/provider';
 import { fetchImageUrl, type ImageUrlDeps, type ImageUrlPolicy } from './image-url/fetch-image-url';
 
 type ImagePart = { type: 'image'; image: Uint8Array; mimeType?: string };
-type PendingImage = { url: string; index: string };
+type PendingImage = { url: string; part: ImagePart };
 
 /** Most image URLs fetched for one call (no catalog model takes more than 20 images per request). */
 const MAX_URL_IMAGES = 20;
@@ -42,7 +43,7 @@ export async function convertOpenAIMessages(
   const used = trailingEmptyAssistant ? messages.slice(0, -1) : messages;
 
   const prompt: LanguageModelV1Message[] = [];
-  const pending: Array<PendingImage & { part: ImagePart }> = [];
+  const pending: PendingImage[] = [];
   const toolNames = new Map<string, string>();
   used.forEach((raw, i) => {
     const where = `messages[${i}]`;
@@ -117,8 +118,6 @@ export async function convertOpenAIMessages(
   return prompt;
 }
 
-type LanguageModelV1ToolCallPart = { type: 'tool-call'; toolCallId: string; toolName: string; args: unknown };
-
 /** A string, or an array of `{ type: 'text', text }` parts (joined with newlines). */
 function textOnly(content: unknown, where: string, fail: (message: string) => never): string {
   if (typeof content === 'string') return content;
@@ -139,7 +138,7 @@ function textOnly(content: unknown, where: string, fail: (message: string) => ne
 function userParts(
   content: unknown,
   where: string,
-  pending: Array<PendingImage & { part: ImagePart }>,
+  pending: PendingImage[],
   fail: (message: string) => never,
 ): Array<LanguageModelV1TextPart | ImagePart> {
   if (typeof content === 'string') return [{ type: 'text', text: content }];
@@ -161,7 +160,7 @@ function userParts(
       if (!url.startsWith('data:')) {
         if (!/^https?:\/\//i.test(url))
           fail(`${at}.image_url must be a data: URL (data:image/png;base64,…) or an https URL.`);
-        pending.push({ url, index: at, part: image });
+        pending.push({ url, part: image });
       }
       return image;
     }
