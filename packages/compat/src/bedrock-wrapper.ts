@@ -127,10 +127,13 @@ function providerFor(original: AwsCreds | undefined, creds: AwsCreds): BedrockWr
 /** The legacy names of the settings the provider reports (AI SDK names) in its warnings. */
 const LEGACY_SETTING_NAMES: Record<string, string> = {
   maxTokens: 'max_tokens',
+  maxOutputTokens: 'max_tokens',
   stopSequences: 'stop_sequences',
   topP: 'top_p',
-  temperature: 'temperature',
+  topK: 'top_k',
 };
+const SETTING_NAME = /\b(maxTokens|maxOutputTokens|stopSequences|topP|topK)\b/g;
+const legacyNames = (text: string) => text.replace(SETTING_NAME, name => LEGACY_SETTING_NAMES[name] ?? name);
 
 type RawCall = { rawPrompt: unknown; rawSettings: Record<string, unknown> };
 
@@ -166,11 +169,12 @@ const legacyLog = {
   },
 };
 
-export function describeWarning(warning: LanguageModelV1CallWarning): string {
-  if (warning.type === 'other') return warning.message;
+/** A provider warning in the legacy wrapper's words (`max_tokens`, not `maxTokens`). */
+function describeWarning(warning: LanguageModelV1CallWarning): string {
+  if (warning.type === 'other') return legacyNames(warning.message);
   if (warning.type === 'unsupported-setting') {
     const name = LEGACY_SETTING_NAMES[warning.setting] ?? warning.setting;
-    return `${name} is not supported as given${warning.details ? `: ${warning.details}` : '.'}`;
+    return `${name} is not supported as given${warning.details ? `: ${legacyNames(warning.details)}` : '.'}`;
   }
   return `tool ${warning.tool.name} is not supported${warning.details ? `: ${warning.details}` : '.'}`;
 }

@@ -7,9 +7,12 @@ export interface ReasoningTags {
   readonly separator: string;
 }
 
-/** Claude's legacy form: `<think>…</think>\n\n` then the answer. */
+/**
+ * Claude's legacy form, `<think>…</think>\n\n` then the answer, and gpt-oss's, `<reasoning>…</reasoning>answer`, as
+ * the legacy wrapper printed them against real Bedrock:
+ * https://github.com/jparkerweb/bedrock-wrapper/blob/main/test-models-output.txt
+ */
 const THINK: ReasoningTags = { open: '<think>', close: '</think>', separator: '\n\n' };
-/** gpt-oss's legacy form, the way Bedrock's OpenAI-chat backend writes it inline: `<reasoning>…</reasoning>answer`. */
 const REASONING: ReasoningTags = { open: '<reasoning>', close: '</reasoning>', separator: '' };
 
 /**

@@ -96,7 +96,7 @@ describe('logging', () => {
     expect(output.log).toEqual([]);
     await collect(request, { logging: true });
     expect(output.warn).toEqual([
-      'bedrock-wrapper warning: max_tokens is not supported as given: Llama-3-3-70b writes at most 2048 tokens; maxTokens 100000 was lowered to it.',
+      'bedrock-wrapper warning: max_tokens is not supported as given: Llama-3-3-70b writes at most 2048 tokens; max_tokens 100000 was lowered to it.',
       'bedrock-wrapper warning: stop_sequences is not supported as given: Llama-3-3-70b cannot stop on sequences on InvokeModel (the Converse API can); they were not sent.',
     ]);
     for (const { body } of env.emulator.requests()) expect(body).toMatchObject({ max_gen_len: 2048 });
@@ -316,7 +316,7 @@ describe('calls the legacy wrapper got wrong', () => {
     expect(claude!.body).toMatchObject({ temperature: 0.3 });
     expect(claude!.body).not.toHaveProperty('top_p');
     expect(output.warn).toEqual([
-      'bedrock-wrapper warning: top_p is not supported as given: Claude-4-5-Sonnet takes temperature or topP, not both; topP was not sent.',
+      'bedrock-wrapper warning: top_p is not supported as given: Claude-4-5-Sonnet takes temperature or top_p, not both; top_p was not sent.',
     ]);
   });
 
