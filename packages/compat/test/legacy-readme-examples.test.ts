@@ -38,8 +38,8 @@ const ANSWER = `You said: ${USER_TEXT} This is the emulator answering.`;
  * Mistral's text-completion template has no system turn: the provider puts the system prompt at the head of the first
  * instruction (where the legacy wrapper dropped it), so the emulator's echo of the last user text starts with it.
  */
-const answerFor = (family: string) =>
-  family === 'mistral-prompt'
+const answerFor = (family: string, api: 'invoke' | 'converse' = 'invoke') =>
+  family === 'mistral-prompt' && api === 'invoke'
     ? `You said: ${SYSTEM_TEXT}\n\n${USER_TEXT} This is the emulator answering.`
     : ANSWER;
 
@@ -330,6 +330,77 @@ describe('Thinking models', () => {
                 : REASONING;
           expect(withReasoning).toBe(`${open}${reasoning}${close}${ANSWER}`);
           expect(await run(false)).toBe(ANSWER);
+        });
+      }
+    }
+  }
+});
+
+describe('include_thinking_data on and off, for one model of every family', () => {
+  const REASONING = `Let me think about this step by step. The user wrote: "${USER_TEXT}". I will answer directly.`;
+  /** Each family's reasoning model where it has one (a `-Thinking` name or a model that always reasons). */
+  const MODELS: Record<string, { model: string; tags?: 'think' | 'reasoning' }> = {
+    anthropic: { model: 'Claude-4-5-Sonnet-Thinking', tags: 'think' },
+    llama3: { model: 'Llama-3-3-70b' },
+    llama4: { model: 'Llama-4-Scout-17b' },
+    'mistral-prompt': { model: 'Mistral-7b' },
+    nova: { model: 'Nova-2-Lite-Thinking', tags: 'think' },
+    'deepseek-r1': { model: 'DeepSeek-R1', tags: 'think' },
+    'gpt-oss': { model: 'GPT-OSS-120B-Thinking', tags: 'reasoning' },
+    qwen: { model: 'Qwen3-32B' },
+    gemma: { model: 'Gemma-3-27b' },
+    kimi: { model: 'Kimi-K2-Thinking', tags: 'reasoning' },
+    minimax: { model: 'MiniMax-M2', tags: 'reasoning' },
+    'deepseek-v3': { model: 'DeepSeek-V3.1' },
+    // Magistral's non-streamed Converse answer is all reasoning content, which the provider takes as the answer
+    // (the legacy wrapper did the same); the family's other models do not reason.
+    'mistral-chat': { model: 'Mistral-Large-3' },
+    nemotron: { model: 'Nemotron-Nano-9B-v2', tags: 'reasoning' },
+    glm: { model: 'GLM-4.7' },
+    palmyra: { model: 'Palmyra-X5' },
+  };
+  const TAGS = {
+    think: ['<think>', '</think>\n\n'],
+    reasoning: ['<reasoning>', '</reasoning>'],
+  } as const;
+  /**
+   * The reasoning is passed on as the model wrote it: some end it with the whitespace they put before their closing
+   * tag (DeepSeek-R1 and Nemotron on InvokeModel write `…\n</think>`), Kimi's streamed Converse reasoning ends with a
+   * space.
+   */
+  const TRAILING: Record<string, string> = {
+    'deepseek-r1 invoke': '\n',
+    'nemotron invoke': '\n',
+    'kimi converse stream': ' ',
+  };
+
+  for (const [family, { model, tags }] of Object.entries(MODELS)) {
+    for (const stream of [true, false]) {
+      for (const useConverseAPI of [false, true]) {
+        const api = useConverseAPI ? 'converse' : 'invoke';
+        it(`${family} (${model}), ${stream ? 'streamed' : 'not streamed'}, ${api}`, async () => {
+          const run = async (include_thinking_data: boolean) => {
+            const chunks: string[] = [];
+            for await (const chunk of bedrockWrapper(
+              awsCreds,
+              { messages: readmeMessages(), model, max_tokens: 4000, stream, include_thinking_data },
+              { useConverseAPI },
+            ))
+              chunks.push(chunk);
+            return chunks;
+          };
+          const answer = answerFor(family, api);
+          const on = await run(true);
+          const off = await run(false);
+          const trailing =
+            TRAILING[`${family} ${api} ${stream ? 'stream' : ''}`.trim()] ??
+            TRAILING[`${family} ${api}`] ??
+            '';
+          expect(on.join('')).toBe(
+            tags ? `${TAGS[tags][0]}${REASONING}${trailing}${TAGS[tags][1]}${answer}` : answer,
+          );
+          expect(off.join('')).toBe(answer);
+          expect(off).toEqual(stream ? words(answer) : [answer]);
         });
       }
     }
