@@ -71,6 +71,18 @@ describe('logging', () => {
     expect(env.emulator.requests()[0]!.headers['x-amz-security-token']).toBe('session-token-Yh7Kq');
   });
 
+  it('the legacy trailing empty assistant message is ignored without a warning', async () => {
+    const messages = [
+      { role: 'user' as const, content: 'Hello' },
+      { role: 'assistant' as const, content: '' },
+    ];
+    expect(await collect({ messages, model: 'Mistral-Large-3' }, { logging: true })).toEqual([ANSWER]);
+    expect(output.warn).toEqual([]);
+    expect((env.emulator.requests()[0]!.body as { messages: unknown }).messages).toEqual([
+      { role: 'user', content: 'Hello' },
+    ]);
+  });
+
   it('prints the Converse request and the prompt string of prompt-template models', async () => {
     await collect({ ...hello, model: 'Nova-Micro', max_tokens: 50 }, { logging: true, useConverseAPI: true });
     expect(output.log[0]).toBe(
