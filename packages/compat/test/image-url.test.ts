@@ -284,6 +284,21 @@ describe('fetchImageUrl', () => {
     expect(seen.connections).toBe(0);
   });
 
+  it('a host name that does not resolve is refused as such', async () => {
+    const error = await refusal(
+      fetchImageUrl('https://images.example.test/a.png', policy(), {
+        resolve: async () => {
+          throw Object.assign(new Error('getaddrinfo ENOTFOUND images.example.test'), { code: 'ENOTFOUND' });
+        },
+        isPublicAddress,
+      }),
+    );
+    expect(error.reason).toBe('dns');
+    expect(error.message).toBe(
+      'Image URL https://images.example.test/a.png: the host name images.example.test does not resolve.',
+    );
+  });
+
   it('enforces the size limit from Content-Length and while reading', async () => {
     const open = policy({ allowHttp: true, allowPrivateHosts: true, maxBytes: 1000 });
     const declared = await refusal(fetchImageUrl(`http://${local}:${servers.httpPort}/big`, open));
