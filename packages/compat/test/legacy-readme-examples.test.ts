@@ -499,6 +499,30 @@ describe('Stop sequences', () => {
     }
   }
 
+  it('the example exactly as written (Claude-3-5-Sonnet)', async () => {
+    env.emulator.script({ reply: { text: COUNT } });
+    // Stop generation when model tries to output "7"
+    const result = await bedrockWrapper(awsCreds, {
+      messages: [{ role: 'user', content: 'Count from 1 to 10' }],
+      model: 'Claude-3-5-Sonnet', // Use Claude, Nova, Mistral, or Qwen models
+      stop_sequences: ['7'],
+    });
+    // Response: "1, 2, 3, 4, 5, 6," (stops before "7")
+    const chunks: string[] = [];
+    for await (const chunk of result) chunks.push(chunk);
+    expect(chunks).toEqual(['1, 2, 3, 4, 5, 6, ']);
+    const [request] = env.emulator.requests();
+    expect(request!.operation).toBe('InvokeModel');
+    // Claude 3.5 Sonnet (June 2024) works without a profile: its bare id is sent.
+    expect(request!.modelId).toBe('anthropic.claude-3-5-sonnet-20240620-v1:0');
+    expect(request!.body).toEqual({
+      anthropic_version: 'bedrock-2023-05-31',
+      max_tokens: 4096,
+      messages: [{ role: 'user', content: [{ type: 'text', text: 'Count from 1 to 10' }] }],
+      stop_sequences: ['7'],
+    });
+  });
+
   it('the single-string `stop` form, and stop_sequences winning over stop', async () => {
     env.emulator.script(
       { reply: { text: 'alpha STOP beta END' } },
