@@ -1,4 +1,5 @@
+import { bedrockWrapperProvider } from '@bedrock-wrapper/ai-provider/v2';
 import * as ai from 'ai';
-import { defineV2CompatSuite } from './v2-compat-suite';
+import { defineCompatSuite } from './compat-suite';
 
-defineV2CompatSuite(ai, 'ai@5');
+defineCompatSuite(ai, 'ai@5', bedrockWrapperProvider);

@@ -1,5 +1,7 @@
+import { bedrockWrapperProvider } from '@bedrock-wrapper/ai-provider/v4';
 import * as ai from 'ai';
-import { defineV2CompatSuite } from '../../test-ai5/test/v2-compat-suite';
+import { defineCompatSuite } from '../../test-ai5/test/compat-suite';
 
-// The suite is typed against ai@5's declarations; ai@7 has the same functions the suite calls.
-defineV2CompatSuite(ai as unknown as Parameters<typeof defineV2CompatSuite>[0], 'ai@7');
+// The suite is typed against ai@5's declarations; ai@7 has the same functions, and /v4 the same provider shape.
+type Suite = Parameters<typeof defineCompatSuite>;
+defineCompatSuite(ai as unknown as Suite[0], 'ai@7', bedrockWrapperProvider as unknown as Suite[2]);

@@ -37,6 +37,8 @@ export interface BedrockCallOptions {
   /** The caller set the output limit (not the catalog default): a codec may warn when it must change it. */
   readonly maxTokensSet: boolean;
   readonly temperature?: number;
+  /** The caller chose the temperature (ai@4 sends 0 when the caller sets none: that is not a choice). */
+  readonly temperatureSet: boolean;
   readonly topP?: number;
   readonly topK?: number;
   readonly stopSequences?: readonly string[];

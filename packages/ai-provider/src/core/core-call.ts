@@ -27,6 +27,8 @@ export interface CoreCallRequest {
   readonly prompt: CorePrompt;
   readonly maxOutputTokens?: number;
   readonly temperature?: number;
+  /** The temperature is the AI SDK's default, not the caller's choice (ai@4 sends 0 when none is set). */
+  readonly temperatureIsDefault?: boolean;
   readonly topP?: number;
   readonly topK?: number;
   readonly stopSequences?: readonly string[];

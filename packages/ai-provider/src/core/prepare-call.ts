@@ -101,6 +101,7 @@ export function prepareCall(
       maxTokens,
       maxTokensSet: request.maxOutputTokens !== undefined,
       temperature: request.temperature,
+      temperatureSet: request.temperature !== undefined && !request.temperatureIsDefault,
       topP: request.topP,
       topK: request.topK,
       stopSequences,
@@ -140,7 +141,7 @@ function mergeReasoning(
     return {
       enabled: true,
       budgetTokens: merged.budgetTokens ?? support.defaultBudgetTokens,
-      budgetSet: merged.budgetTokens !== undefined,
+      budgetSet: (call?.budgetTokens ?? settings.reasoning?.budgetTokens) !== undefined,
     };
   if (support?.kind === 'effort') return { enabled: true, effort: merged.effort ?? support.thinkingEffort };
   return { enabled: true };

@@ -43,6 +43,8 @@ export function convertV1Call(call: LanguageModelV1CallOptions): {
       prompt: call.prompt,
       maxOutputTokens: call.maxTokens,
       temperature: call.temperature,
+      // ai@4 sends temperature 0 when the caller sets none (its prepareCallSettings); 0 is then not a choice to warn about.
+      temperatureIsDefault: call.temperature === 0,
       topP: call.topP,
       topK: call.topK,
       stopSequences: call.stopSequences,

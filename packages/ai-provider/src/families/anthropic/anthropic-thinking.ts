@@ -28,12 +28,16 @@ export function claudeSampling(
 ): ClaudeSampling {
   let { maxTokens, temperature, topP, topK } = options;
   if (CLAUDE_4.test(entry.modelId) && temperature !== undefined && topP !== undefined) {
-    warnings.push({
-      type: 'unsupported-setting',
-      setting: 'topP',
-      details: `${entry.name} takes temperature or topP, not both; topP was not sent.`,
-    });
-    topP = undefined;
+    // The AI SDK's default temperature yields to the caller's topP without a word.
+    if (!options.temperatureSet) temperature = undefined;
+    else {
+      warnings.push({
+        type: 'unsupported-setting',
+        setting: 'topP',
+        details: `${entry.name} takes temperature or topP, not both; topP was not sent.`,
+      });
+      topP = undefined;
+    }
   }
   if (!options.reasoning.enabled || entry.reasoning?.kind !== 'anthropic-thinking')
     return { maxTokens, temperature, topP, topK, forceToolAllowed: true };
@@ -52,18 +56,21 @@ export function claudeSampling(
     const raised = Math.min(entry.maxOutputTokens, maxTokens + budget);
     // A budget at or above the cap itself: keep room for the answer (at most half the cap) below it.
     if (raised <= budget) budget = Math.max(1024, raised - Math.min(maxTokens, Math.floor(raised / 2)));
-    warnings.push({
-      type: 'other',
-      message: `Thinking needs max_tokens above its budget: max_tokens ${maxTokens} -> ${raised}, budget_tokens ${budget}.`,
-    });
+    // Only a limit or budget the caller chose is worth a warning; the defaults are made to fit silently.
+    if (options.maxTokensSet || options.reasoning.budgetSet)
+      warnings.push({
+        type: 'other',
+        message: `Thinking needs max_tokens above its budget: max_tokens ${maxTokens} -> ${raised}, budget_tokens ${budget}.`,
+      });
     maxTokens = raised;
   }
   if (temperature !== undefined && temperature !== 1) {
-    warnings.push({
-      type: 'unsupported-setting',
-      setting: 'temperature',
-      details: 'Claude thinks only at temperature 1; temperature was not sent.',
-    });
+    if (options.temperatureSet)
+      warnings.push({
+        type: 'unsupported-setting',
+        setting: 'temperature',
+        details: 'Claude thinks only at temperature 1; temperature was not sent.',
+      });
     temperature = undefined;
   }
   if (topK !== undefined) {

@@ -1,13 +1,21 @@
-import { bedrockWrapperProvider } from '@bedrock-wrapper/ai-provider/v2';
+import type { bedrockWrapperProvider } from '@bedrock-wrapper/ai-provider/v2';
 import type { Emulator } from '@bedrock-wrapper/emulator';
 import { startEmulator } from '@bedrock-wrapper/emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 /**
- * One suite, run by the ai@5 package (v2 only) and the ai@7 package (v2 through its compatibility layer), each
- * passing its own `ai` module: the same provider must behave the same on both.
+ * One suite, run by the ai@5 package (`/v2`), the ai@6 package (`/v3`) and the ai@7 package (`/v4`), each passing its
+ * own `ai` module and the provider of its native entry: the same provider must behave the same on all three, and no
+ * `ai` version may fall back to a compatibility mode. It is typed against ai@5's declarations; the others have the
+ * same functions.
  */
 type Ai = typeof import('ai');
+type CreateProvider = typeof bedrockWrapperProvider;
+
+/** What ai logs through `AI_SDK_LOG_WARNINGS` when it is a function (ai@5+ `logWarnings`). */
+interface LoggedWarnings {
+  warnings: Array<{ type: string; feature?: string; message?: string }>;
+}
 
 /** One model of every family (the family's InvokeModel codec), and the Converse path. */
 export const ONE_MODEL_PER_FAMILY = [
@@ -29,14 +37,21 @@ export const ONE_MODEL_PER_FAMILY = [
   ['palmyra', 'Palmyra-X5'],
 ] as const;
 
-export function defineV2CompatSuite(ai: Ai, label: string) {
+export function defineCompatSuite(ai: Ai, label: string, createProvider: CreateProvider) {
   let emulator: Emulator;
-  let provider: ReturnType<typeof bedrockWrapperProvider>;
+  let provider: ReturnType<CreateProvider>;
+  // Every warning ai logs during a test: none may be a compatibility-mode warning.
+  const logged: LoggedWarnings['warnings'] = [];
 
   beforeAll(async () => {
-    (globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
+    // ai@5 hands the logger the warnings array; ai@6 and ai@7 an object with `warnings`.
+    (globalThis as { AI_SDK_LOG_WARNINGS?: unknown }).AI_SDK_LOG_WARNINGS = (
+      options: LoggedWarnings | LoggedWarnings['warnings'],
+    ) => {
+      logged.push(...(Array.isArray(options) ? options : options.warnings));
+    };
     emulator = await startEmulator();
-    provider = bedrockWrapperProvider({
+    provider = createProvider({
       region: 'us-east-1',
       endpoint: emulator.url,
       accessKeyId: 'test',
@@ -46,7 +61,13 @@ export function defineV2CompatSuite(ai: Ai, label: string) {
   afterAll(async () => {
     await emulator?.close();
   });
-  beforeEach(() => emulator.reset());
+  beforeEach(() => {
+    emulator.reset();
+    logged.length = 0;
+  });
+  afterEach(() => {
+    expect(logged.filter(warning => warning.type === 'compatibility')).toEqual([]);
+  });
 
   const weatherTool = () =>
     ai.tool({
@@ -60,7 +81,23 @@ export function defineV2CompatSuite(ai: Ai, label: string) {
       execute: async ({ city }) => ({ city, temperatureC: 21 }),
     });
 
-  describe(`${label}: every family through LanguageModelV2`, () => {
+  describe(`${label}: every family through its native specification`, () => {
+    it('the provider and its models carry the specification ai expects', () => {
+      expect(provider('Claude-4-5-Sonnet').specificationVersion).toBe(
+        label === 'ai@5' ? 'v2' : label === 'ai@6' ? 'v3' : 'v4',
+      );
+    });
+
+    it('a -Thinking model called with no settings logs no warning at all', async () => {
+      const result = await ai.generateText({
+        model: provider('Claude-4-5-Sonnet-Thinking'),
+        prompt: 'Think, then answer',
+      });
+      expect(result.reasoningText?.length).toBeGreaterThan(0);
+      expect(result.warnings ?? []).toEqual([]);
+      expect(logged).toEqual([]);
+    });
+
     for (const [family, name] of ONE_MODEL_PER_FAMILY) {
       it(`generateText and streamText with ${name} (${family})`, async () => {
         const generated = await ai.generateText({ model: provider(name), prompt: `Hello from ${label}` });
