@@ -1,0 +1,87 @@
+import type { ModelFamily } from '@bedrock-wrapper/ai-provider';
+
+export interface ReasoningTags {
+  readonly open: string;
+  readonly close: string;
+  /** Written between the closing tag and the answer. */
+  readonly separator: string;
+}
+
+/**
+ * Claude's legacy form, `<think>…</think>\n\n` then the answer, and gpt-oss's, `<reasoning>…</reasoning>answer`, as
+ * the legacy wrapper printed them against real Bedrock:
+ * https://github.com/jparkerweb/bedrock-wrapper/blob/main/test-models-output.txt
+ */
+const THINK: ReasoningTags = { open: '<think>', close: '</think>', separator: '\n\n' };
+const REASONING: ReasoningTags = { open: '<reasoning>', close: '</reasoning>', separator: '' };
+
+/**
+ * The tags around reasoning in the text when `include_thinking_data` is set: `<reasoning>` for the models served by
+ * Bedrock's OpenAI-chat backend (gpt-oss as in the legacy README, and Kimi, whose legacy `-Thinking` entry showed the
+ * same tags), `<think>` for every other family (Claude as in the legacy README; DeepSeek-R1's own tag).
+ */
+const TAGS: Record<ModelFamily, ReasoningTags> = {
+  anthropic: THINK,
+  llama3: THINK,
+  llama4: THINK,
+  'mistral-prompt': THINK,
+  nova: THINK,
+  'deepseek-r1': THINK,
+  'gpt-oss': REASONING,
+  qwen: REASONING,
+  gemma: REASONING,
+  kimi: REASONING,
+  minimax: REASONING,
+  'deepseek-v3': REASONING,
+  'mistral-chat': REASONING,
+  nemotron: REASONING,
+  glm: REASONING,
+  palmyra: REASONING,
+};
+
+export function reasoningTagsFor(family: ModelFamily | undefined): ReasoningTags {
+  return family ? TAGS[family] : THINK;
+}
+
+/**
+ * Frames streamed reasoning and text into the legacy text stream: with `include` the reasoning is written inside the
+ * tags (opened at its first delta, closed before the first text that follows or at the end); without it, reasoning is
+ * dropped. Never returns an empty chunk.
+ */
+export class ReasoningFramer {
+  private open = false;
+
+  constructor(
+    private readonly tags: ReasoningTags,
+    private readonly include: boolean,
+  ) {}
+
+  reasoning(delta: string): string | undefined {
+    if (!this.include || delta.length === 0) return undefined;
+    if (this.open) return delta;
+    this.open = true;
+    return this.tags.open + delta;
+  }
+
+  text(delta: string): string | undefined {
+    if (delta.length === 0) return undefined;
+    if (this.open) {
+      this.open = false;
+      return this.tags.close + this.tags.separator + delta;
+    }
+    return delta;
+  }
+
+  /** Closes a reasoning block the answer never followed (the stream ended while the model was still thinking). */
+  end(): string | undefined {
+    if (!this.open) return undefined;
+    this.open = false;
+    return this.tags.close;
+  }
+
+  /** The whole answer at once: reasoning in its tags, then the text. */
+  whole(reasoning: string, text: string): string {
+    if (!this.include || reasoning.length === 0) return text;
+    return this.tags.open + reasoning + this.tags.close + (text ? this.tags.separator + text : '');
+  }
+}
