@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (root) / `pnpm bench` here. Runs every contender in its own process, alternating the order each
- * round, against one emulator with the same scripted replies; prints the tables and writes BENCHMARKS.md at the
- * repository root. `BENCH_ROUNDS` (default 5) sets the rounds; `BENCH_QUICK=1` shrinks everything for a smoke run.
+ * round, against one emulator with the same scripted replies; prints a progress line per run (on stderr) and the
+ * tables. BENCHMARKS.md at the repository root is rewritten only with `--write` (`npm run bench -- --write`).
+ * `BENCH_ROUNDS` (default 5) sets the rounds; `BENCH_QUICK=1` shrinks everything for a smoke run.
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -21,11 +22,22 @@ const repoRoot = join(benchRoot, '..', '..');
 const quick = process.env.BENCH_QUICK === '1';
 const rounds = Number(process.env.BENCH_ROUNDS ?? (quick ? 1 : 5));
 const TOKENS = quick ? 2_000 : 10_000;
+const write = process.argv.includes('--write');
+const started = performance.now();
+
+/** One line per worker run, so a long run shows where it is. */
+function progress(what) {
+  const seconds = Math.round((performance.now() - started) / 1000);
+  console.error(`[bench ${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s] ${what}`);
+}
 
 const emulator = await startEmulator();
 const sections = [];
 
-async function worker(job, nodeFlags = []) {
+async function worker(job, nodeFlags = [], round) {
+  progress(
+    `${job.kind} ${job.scenario} ${job.contender}${job.tokens ? ` ${job.tokens} tokens` : ''}${round === undefined ? '' : ` (round ${round + 1}/${rounds})`}`,
+  );
   const { stdout } = await exec(
     process.execPath,
     [...nodeFlags, join(here, 'worker.mjs'), JSON.stringify({ url: emulator.url, ...job })],
@@ -43,7 +55,7 @@ async function alternate(contenders, makeJob, nodeFlags) {
   const samples = Object.fromEntries(contenders.map(name => [name, []]));
   for (let round = 0; round < rounds; round++) {
     const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]);
-    for (const name of order) samples[name].push(...(await worker(makeJob(name), nodeFlags)));
+    for (const name of order) samples[name].push(...(await worker(makeJob(name), nodeFlags, round)));
   }
   return samples;
 }
@@ -219,6 +231,7 @@ for (const [label, specifier] of [
   ['@ai-sdk/amazon-bedrock@5', '@ai-sdk/amazon-bedrock-latest'],
 ]) {
   const times = [];
+  progress(`import ${label}`);
   for (let i = 0; i < (quick ? 3 : 10); i++) {
     const { stdout } = await exec(
       process.execPath,
@@ -283,6 +296,10 @@ sections.push(`## Where the time goes
   \`/v2\` entry repeats the shared code (CJS output is not split).
 `);
 
+if (!write) {
+  console.log('\nBENCHMARKS.md left as it is: `npm run bench -- --write` rewrites it with these figures.');
+  process.exit(0);
+}
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
 writeFileSync(
   join(repoRoot, 'BENCHMARKS.md'),
