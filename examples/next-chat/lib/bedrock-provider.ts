@@ -13,7 +13,7 @@ export function getProvider(): Provider {
   if (!provider) {
     provider =
       backend.kind === 'aws'
-        ? // Real Bedrock: region from the environment, credentials from the AWS default chain or the API key.
+        ? // Real Bedrock: no credentials given, so the AWS SDK's default chain (or AWS_BEARER_TOKEN_BEDROCK) is used.
           bedrockWrapperProvider({ region: backend.region })
         : // The emulator accepts its default test credentials.
           bedrockWrapperProvider({

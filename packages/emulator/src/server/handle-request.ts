@@ -5,7 +5,7 @@ import { defaultReplyFor } from '../families/shared/default-reply';
 import { countTokens, resolveReply } from '../families/shared/reply-shaping';
 import type { BedrockError, EmulatedModel, FamilyHandler } from '../models/emulated-model';
 import { loadRecordedResponse } from '../replay/load-fixture';
-import type { EmulatorState } from './emulator-state';
+import { appendToLog, type EmulatorState } from './emulator-state';
 import type { AnyRequest, AnyResponse } from './listen-h2c-and-http1';
 import { newRequestId, sendAwsError, sendJson } from './send-response';
 import { sleep, writeEventStream } from './write-event-stream';
@@ -34,7 +34,18 @@ export async function handleRequest(
   const requestId = newRequestId();
   const rawUrl = request.url ?? '/';
   const [rawPath = '/', query = ''] = rawUrl.split('?');
-  const body = await readBody(request);
+  const body = await readBody(request, MAX_BODY_BYTES);
+  if (body === undefined) {
+    // unsourced: the status and message real Bedrock gives for a body over the limit; this is the usual AWS
+    // constraint wording. The body is not kept, so a huge upload costs no memory.
+    return sendAwsError(
+      response,
+      validation(
+        `1 validation error detected: Value at 'body' failed to satisfy constraint: Member must have length less than or equal to ${MAX_BODY_BYTES}`,
+      ),
+      requestId,
+    );
+  }
   if (rawPath.startsWith('/_emulator/'))
     return handleControl(request.method ?? 'GET', rawPath, body, response, state, requestId);
 
@@ -59,7 +70,7 @@ export async function handleRequest(
     status: 200,
     protocol,
   };
-  state.log.push(record);
+  appendToLog(state.log, record, body.length);
   const fail = (error: BedrockError) => {
     record.status = error.status;
     sendAwsError(response, error, requestId);
@@ -191,11 +202,24 @@ function handleControl(
   return sendJson(response, 404, { message: `unknown emulator endpoint ${method} ${path}` }, requestId);
 }
 
-function readBody(request: AnyRequest): Promise<Buffer> {
+/**
+ * Largest request body: 25,000,000 bytes, the length constraint of an InvokeModel body
+ * (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModelTokensRequest.html, which
+ * mirrors InvokeModel's input). Applied to every operation.
+ */
+const MAX_BODY_BYTES = 25_000_000;
+
+/** The body, or `undefined` when it passes `limit` bytes: the rest is read and discarded, never kept. */
+function readBody(request: AnyRequest, limit: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks)));
+    let total = 0;
+    request.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total <= limit) chunks.push(chunk);
+      else chunks.length = 0;
+    });
+    request.on('end', () => resolve(total > limit ? undefined : Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }

@@ -1,34 +1,49 @@
 import { listBedrockWrapperSupportedModels } from '@bedrock-wrapper/ai-provider';
-import { type Message, streamText } from 'ai';
+import { streamText } from 'ai';
 import { getProvider } from '@/lib/bedrock-provider';
+import { parseChatRequest } from '@/lib/chat-request';
 import { describeError } from '@/lib/describe-error';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-const modelNames = new Set(listBedrockWrapperSupportedModels().map(model => model.name));
+/** The system prompt is the app's own; the browser cannot send one. */
+const SYSTEM_PROMPT = 'You are a helpful assistant. Answer in Markdown.';
+
+const models = new Map(listBedrockWrapperSupportedModels().map(model => [model.name, model]));
 
 export async function POST(request: Request) {
-  const { messages, model, api } = (await request.json()) as {
-    messages: Message[];
-    model: string;
-    api?: 'invoke' | 'converse';
-  };
-  if (!modelNames.has(model)) {
-    return Response.json({ error: `Unknown model "${model}".` }, { status: 400 });
-  }
+  const parsed = await parseChatRequest(request);
+  if (!parsed.ok) return Response.json({ error: parsed.error }, { status: parsed.status });
+  const { model: modelName, api: askedApi, messages, reasoning, stopSequences, imageCount } = parsed.request;
+  const model = models.get(modelName);
+  if (!model) return Response.json({ error: `Unknown model "${modelName}".` }, { status: 400 });
+  const api = model.converseOnly ? 'converse' : askedApi;
+  if (imageCount > 0 && !model.vision[api])
+    return Response.json(
+      { error: `${modelName} does not take images on ${api === 'converse' ? 'Converse' : 'InvokeModel'}.` },
+      { status: 400 },
+    );
   let languageModel: ReturnType<ReturnType<typeof getProvider>>;
   try {
-    languageModel = getProvider()(model);
+    languageModel = getProvider()(modelName);
   } catch (error) {
-    return new Response(describeError(error), { status: 400 });
+    return Response.json({ error: describeError(error) }, { status: 400 });
   }
   const result = streamText({
     model: languageModel,
-    system: 'You are a helpful assistant.',
+    system: SYSTEM_PROMPT,
     messages,
-    providerOptions: { bedrockWrapper: { api: api === 'converse' ? 'converse' : 'invoke' } },
-    // The stop button aborts the browser's fetch; passing the signal cancels the Bedrock stream too.
+    ...(stopSequences.length > 0 ? { stopSequences } : {}),
+    providerOptions: {
+      bedrockWrapper: {
+        api,
+        // The toggle only asks models that reason on request; `-Thinking` names and always-reasoning models
+        // decide for themselves.
+        ...(reasoning && model.reasoning === 'on-request' ? { reasoning: { enabled: true } } : {}),
+      },
+    },
+    // The stop button aborts the browser's fetch; passing the signal cancels the Bedrock call too.
     abortSignal: request.signal,
   });
   return result.toDataStreamResponse({
