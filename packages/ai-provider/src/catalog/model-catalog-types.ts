@@ -120,6 +120,8 @@ export interface ReasoningRequest {
   readonly enabled: boolean;
   /** Claude thinking budget. */
   readonly budgetTokens?: number;
+  /** The budget was asked for (not a default): a codec may warn when it must change it. */
+  readonly budgetSet?: boolean;
   /** Effort level for `effort` models. */
   readonly effort?: 'low' | 'medium' | 'high';
 }

@@ -1,6 +1,6 @@
-import type { LanguageModelV1CallWarning } from '@ai-sdk/provider';
 import type { BedrockCallOptions } from '../../bedrock-call-options';
 import type { ModelCatalogEntry } from '../../catalog/model-catalog-types';
+import type { CoreWarning } from '../../core/core-parts';
 
 export interface ClaudeSampling {
   maxTokens: number;
@@ -24,7 +24,7 @@ const CLAUDE_4 = /claude-(opus|sonnet|haiku)-4/;
 export function claudeSampling(
   options: BedrockCallOptions,
   entry: ModelCatalogEntry,
-  warnings: LanguageModelV1CallWarning[],
+  warnings: CoreWarning[],
 ): ClaudeSampling {
   let { maxTokens, temperature, topP, topK } = options;
   if (CLAUDE_4.test(entry.modelId) && temperature !== undefined && topP !== undefined) {
