@@ -26,7 +26,7 @@ const OPUS_47_CARD =
 const CONVERSE_FEATURES =
   'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-supported-models-features.html';
 
-type Expected = null | { rule: string; message: string };
+type Expected = null | { rule: string; message: string; name?: string; status?: number };
 interface Case {
   name: string;
   source: string;
@@ -408,6 +408,82 @@ const CASES: Case[] = [
     body: claudeBody({ temperature: 0.7 }),
     expected: { rule: 'anthropic.samplingRemoved', message: '`temperature` is deprecated for this model.' },
   },
+  // End of life.
+  ...(
+    [
+      ['us.anthropic.claude-3-5-haiku-20241022-v1:0', 'Converse'],
+      ['us.anthropic.claude-3-7-sonnet-20250219-v1:0', 'InvokeModel'],
+      ['anthropic.claude-3-5-sonnet-20240620-v1:0', 'Converse'],
+    ] as const
+  ).map(
+    ([modelId, operation]): Case => ({
+      name: `${modelId}: past its end of life on ${operation}`,
+      source: modelId.includes('haiku')
+        ? 'https://github.com/aws-solutions-library-samples/accelerated-intelligent-document-processing-on-aws/issues/708'
+        : 'https://github.com/gsd-build/gsd-2/issues/5425',
+      operation,
+      modelId,
+      body: operation === 'Converse' ? { messages: [user('x')] } : claudeBody(),
+      expected: {
+        rule: 'model-id.endOfLife',
+        name: 'ResourceNotFoundException',
+        status: 404,
+        message:
+          'This model version has reached the end of its life. Please refer to the AWS documentation for more details.',
+      },
+    }),
+  ),
+  // The Claude 5.5 family.
+  {
+    name: 'Opus 5.5: adaptive thinking with xhigh effort',
+    source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-opus-5-5.html',
+    operation: 'InvokeModel',
+    modelId: 'global.anthropic.claude-opus-5-5',
+    body: claudeBody({ thinking: { type: 'adaptive' }, output_config: { effort: 'xhigh' } }),
+    expected: null,
+  },
+  {
+    name: 'Opus 5.5: thinking cannot be disabled',
+    source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-opus-5-5.html',
+    operation: 'Converse',
+    modelId: 'us.anthropic.claude-opus-5-5',
+    body: { messages: [user('x')], additionalModelRequestFields: { thinking: { type: 'disabled' } } },
+    expected: {
+      rule: 'converse.thinkingDisabledUnsupported',
+      message:
+        'The model returned the following errors: "thinking.type.disabled" is not supported for this model. Use "thinking.type.adaptive" and "output_config.effort" to control thinking behavior.',
+    },
+  },
+  {
+    name: 'Sonnet 5.5: forced tool use refused on InvokeModel',
+    source: 'https://github.com/vercel/ai/releases/tag/@ai-sdk%2Famazon-bedrock@5.0.99',
+    operation: 'InvokeModel',
+    modelId: 'us.anthropic.claude-sonnet-5-5',
+    body: claudeBody({
+      tools: [{ name: 'w', input_schema: { type: 'object' } }],
+      tool_choice: { type: 'any' },
+    }),
+    expected: {
+      rule: 'anthropic.toolChoiceForcedUnsupported',
+      message: "tool_choice: forced tool use (type 'any') is not supported for this model.",
+    },
+  },
+  {
+    name: 'Sonnet 5.5: between_tools thinking accepted',
+    source: 'https://github.com/vercel/ai/releases/tag/@ai-sdk%2Famazon-bedrock@5.0.99',
+    operation: 'InvokeModel',
+    modelId: 'us.anthropic.claude-sonnet-5-5',
+    body: claudeBody({ thinking: { type: 'between_tools' } }),
+    expected: null,
+  },
+  {
+    name: 'Haiku 5.5: thinking can be turned off',
+    source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html',
+    operation: 'InvokeModel',
+    modelId: 'us.anthropic.claude-haiku-5-5',
+    body: claudeBody({ thinking: { type: 'disabled' } }),
+    expected: null,
+  },
   {
     name: 'Claude: tool_choice none is refused on InvokeModel',
     source: 'https://github.com/boto/botocore/issues/3458',
@@ -457,7 +533,11 @@ describe('issue #13 divergences, decided by their sources', () => {
       () => undefined,
       (e: unknown) => e as { name: string; message: string; $response?: { headers: Record<string, string> } },
     );
-    expect(error).toMatchObject({ name: 'ValidationException', message: c.expected.message });
+    expect(error).toMatchObject({
+      name: c.expected.name ?? 'ValidationException',
+      message: c.expected.message,
+      $metadata: { httpStatusCode: c.expected.status ?? 400 },
+    });
     expect(error?.$response?.headers['x-emulator-rule']).toBe(c.expected.rule);
   });
 });

@@ -52,6 +52,13 @@ The real answer wins, and the newer real answer over the older one:
 - **Sampling on Opus 4.7 and newer.** Not in the adaptive-thinking page, but on the Opus 4.7 model card ("parameters
   change") and in real errors: "\`temperature\` is deprecated for this model." (Opus 4.7, 4.8 and 5). A temperature or
   top_p of exactly 1 (the default) is accepted; any top_k is rejected.
+- **End of life.** The AWS card of Claude 3.5 Haiku gives 2026-06-19; real calls answered
+  "ResourceNotFoundException: This model version has reached the end of its life." for it and for Claude 3.5 Sonnet
+  v1/v2 and 3.7 Sonnet. Models marked *Legacy* answer "Access denied. This Model is marked by provider as Legacy …" only
+  for accounts that have not used them lately; that depends on the account, so the emulator does not model it.
+- **Claude 5.5 family.** The AWS cards of Opus 5.5 (adaptive thinking always on) and Haiku 5.5 (adaptive by default,
+  can be turned off). Sonnet 5.5 (no AWS card found) takes \`thinking.type: "between_tools"\` and refuses \`disabled\`;
+  Opus 5.5, Sonnet 5.5 and Fable 5.1 refuse forced tool use.
 - **Temperature with top_p.** Real errors for Opus 4.1, Sonnet 4.5, Haiku 4.5 and Opus 4.5 on Converse, ConverseStream
   and InvokeModel. None was found for Claude Opus 4 / Sonnet 4 (4.0), which the emulator therefore lets through.
 
@@ -126,13 +133,23 @@ unsourced). The "Supported foundation models" page itself was not found in the s
 | \`anthropic.claude-fable-5\` | https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-adaptive-thinking.html |
 | \`anthropic.claude-mythos-preview\` | https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-adaptive-thinking.html |
 | \`anthropic.claude-opus-4-8\` (no AWS page found; real Bedrock errors and a \`global.\` profile in use) | https://github.com/logancyang/obsidian-copilot/pull/2601, https://github.com/andisearch/airun/releases/tag/v2.5.5 |
+| \`anthropic.claude-opus-5-5\` | https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-opus-5-5.html |
+| \`anthropic.claude-haiku-5-5\` | https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html |
+| \`anthropic.claude-sonnet-5-5\` (no AWS card found; the \`@ai-sdk/amazon-bedrock\` release that added it) | https://github.com/vercel/ai/releases/tag/@ai-sdk%2Famazon-bedrock@5.0.99 |
 
 All of them are served only through cross-region profiles here (\`us.\`, \`eu.\`, \`apac.\`, \`global.\`; Sonnet 5:
 \`us.\`, \`eu.\`, \`global.\`), take adaptive thinking, reject non-default sampling and write up to 128K tokens; which of
 these facts are unsourced is in the data and in the known-risk list of \`test/sources.test.ts\`.
 
-Not added: Claude Opus 5.5, Sonnet 5.5, Haiku 5.5 and Fable 5.2 appear in Anthropic's and SDKs' pages (e.g. the
-\`@ai-sdk/amazon-bedrock\` release adding \`anthropic.claude-sonnet-5-5\`), but no AWS page read here lists them.
+Not added: Claude Fable 5.2 (named on Anthropic's pages; no AWS page or Bedrock id found), Amazon Nova Premier (its
+AWS card gives an end of life of 2026-09-14), Nova 2 Pro (no Bedrock id found).
+
+## Past their end of life
+
+Claude 3.5 Sonnet (v1 and v2), 3.7 Sonnet, 3.5 Haiku and 3 Haiku stay in the table marked \`endOfLife\`: every call to
+them answers \`ResourceNotFoundException\` (404) "This model version has reached the end of its life. Please refer to
+the AWS documentation for more details.", as real Bedrock did (see \`model-id.endOfLife\` in docs/emulator-rules.md).
+Claude 2 and Claude 3 Sonnet are kept as they were (recorded fixtures use them; no end-of-life answer was found).
 `;
 
 export function renderModelsDoc(): string {

@@ -15,6 +15,10 @@ export const AWS = {
   claudeAdaptiveThinking: `${USERGUIDE}/claude-messages-adaptive-thinking.html`,
   claudeOpus47Card: `${USERGUIDE}/model-card-anthropic-claude-opus-4-7.html`,
   claudeOpus46Card: `${USERGUIDE}/model-card-anthropic-claude-opus-4-6.html`,
+  claudeOpus55Card: `${USERGUIDE}/model-card-anthropic-claude-opus-5-5.html`,
+  claudeHaiku55Card: `${USERGUIDE}/model-card-anthropic-claude-haiku-5-5.html`,
+  claudeHaiku45Card: `${USERGUIDE}/model-card-anthropic-claude-haiku-4-5.html`,
+  claude35HaikuCard: `${USERGUIDE}/model-card-anthropic-claude-3-5-haiku.html`,
   claudeOpus47Parameters: `${USERGUIDE}/model-card-anthropic-claude-opus-4-7.html#model-card-anthropic-claude-opus-4-7-parameters-change`,
   metaParams: `${USERGUIDE}/model-parameters-meta.html`,
   mistralTextCompletion: `${USERGUIDE}/model-parameters-mistral-text-completion.html`,
@@ -46,6 +50,17 @@ export const REAL = {
   temperatureDeprecatedOpus48: 'https://github.com/logancyang/obsidian-copilot/pull/2601',
   /** "ValidationException: `temperature` is deprecated for this model." (us.anthropic.claude-opus-5, InvokeModel). */
   temperatureDeprecatedOpus5: 'https://github.com/promptfoo/promptfoo/issues/10307',
+  /** "ResourceNotFoundException: This model version has reached the end of its life." for Claude 3.5 Haiku (Converse). */
+  eolClaude35Haiku:
+    'https://github.com/aws-solutions-library-samples/accelerated-intelligent-document-processing-on-aws/issues/708',
+  /** The same answer for Claude 3.5 Sonnet v1 / v2 and Claude 3.7 Sonnet. */
+  eolClaude35And37Sonnet: 'https://github.com/gsd-build/gsd-2/issues/5425',
+  /** AWS lifecycle dates past EOL in September 2026 (Claude 3 Haiku, Nova Premier v1). */
+  eolClaude3Haiku: 'https://github.com/awslabs/startups/pull/307',
+  /** Sonnet 5.5 on Bedrock: `between_tools` thinking; rejects disabled thinking, budgets and forced tool use. */
+  sonnet55Release: 'https://github.com/vercel/ai/releases/tag/@ai-sdk%2Famazon-bedrock@5.0.99',
+  /** Haiku 5.5 on Bedrock: no thinking budgets (converted to adaptive). */
+  haiku55Release: 'https://github.com/vercel/ai/releases/tag/@ai-sdk%2Famazon-bedrock@5.0.109',
   /** A release using `global.anthropic.claude-opus-4-8` on Bedrock (no AWS page for Opus 4.8 was found). */
   opus48GlobalProfile: 'https://github.com/andisearch/airun/releases/tag/v2.5.5',
   /** Nova with toolChoice `tool` confirmed to work by a real test (after an older rejection). */

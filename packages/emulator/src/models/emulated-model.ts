@@ -39,8 +39,13 @@ export interface EmulatedModel {
   stopSequences: { invoke: boolean; converse: boolean; max: number };
   /** Converse takes a `system` field ("This model doesn't support system messages" otherwise). */
   systemPrompt: boolean;
-  /** Claude: which `thinking.type` values the model accepts. */
-  thinking?: { enabled: boolean; adaptive: boolean; disabled: boolean };
+  /** Claude: which `thinking.type` values the model accepts (`between_tools`: Sonnet 5.5's lowest setting). */
+  thinking?: { enabled: boolean; adaptive: boolean; disabled: boolean; betweenTools?: boolean };
+  /**
+   * Past its end of life: every call answers ResourceNotFoundException "This model version has reached the end of
+   * its life." (real answers, see the row's `profiles` sources).
+   */
+  endOfLife?: boolean;
   /**
    * Claude sampling parameters: `free`; `exclusive` (temperature and top_p not both); `removed` (a non-default
    * temperature, top_p or top_k is rejected as deprecated).

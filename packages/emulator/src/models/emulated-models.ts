@@ -114,6 +114,60 @@ const chatVision = both(true);
 
 export const EMULATED_MODELS: readonly EmulatedModel[] = [
   // ---- Anthropic -------------------------------------------------------------------------------------------------
+  // The Claude 5.5 family (AWS model cards for Opus 5.5 and Haiku 5.5; Sonnet 5.5 from the SDK release that added
+  // it for Bedrock). No sampling parameters; forced tool use is refused on Opus / Sonnet 5.5.
+  claude('anthropic.claude-opus-5-5', {
+    thinking: ADAPTIVE_ONLY,
+    sampling: 'removed',
+    tools: { ...claudeTools, forcedChoice: false },
+    maxOutputTokens: 128000,
+    access: 'profile-only',
+    profiles: claude4Profiles,
+    variant: 'claude-4',
+    sources: {
+      id: [AWS.claudeOpus55Card],
+      features: [
+        AWS.claudeOpus55Card,
+        unsourced(
+          "forced tool use refused: Anthropic's Opus 5.5 overview lists it among the breaking changes",
+        ),
+      ],
+      limits: [AWS.claudeOpus55Card, ...SAMPLING_REMOVED],
+      profiles: [NEW_CLAUDE_PROFILES],
+    },
+  }),
+  claude('anthropic.claude-sonnet-5-5', {
+    thinking: { enabled: false, adaptive: true, disabled: false, betweenTools: true },
+    sampling: 'removed',
+    tools: { ...claudeTools, forcedChoice: false },
+    maxOutputTokens: 128000,
+    access: 'profile-only',
+    profiles: ['us', 'eu', 'apac', 'global'],
+    variant: 'claude-4',
+    sources: {
+      id: [
+        REAL.sonnet55Release,
+        unsourced('no AWS model card for Sonnet 5.5 was found in the stored copies'),
+      ],
+      features: [REAL.sonnet55Release],
+      limits: [NEW_CLAUDE_LIMIT, ...SAMPLING_REMOVED],
+      profiles: [REAL.sonnet55Release, NEW_CLAUDE_PROFILES],
+    },
+  }),
+  claude('anthropic.claude-haiku-5-5', {
+    thinking: { enabled: false, adaptive: true, disabled: true },
+    sampling: 'removed',
+    maxOutputTokens: 128000,
+    access: 'profile-only',
+    profiles: claude4Profiles,
+    variant: 'claude-4',
+    sources: {
+      id: [AWS.claudeHaiku55Card, REAL.haiku55Release],
+      features: [AWS.claudeHaiku55Card, REAL.haiku55Release],
+      limits: [AWS.claudeHaiku55Card, ...SAMPLING_REMOVED],
+      profiles: [REAL.haiku55Release, NEW_CLAUDE_PROFILES],
+    },
+  }),
   // Newer than Opus 4.7, all on the adaptive-thinking page's model table (the ids below are that page's).
   ...(
     [
@@ -127,6 +181,8 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
     claude(id, {
       thinking: ADAPTIVE_ONLY,
       sampling: 'removed',
+      // Fable 5.1 shares Opus 5.5's breaking changes, forced tool use refused among them (Anthropic's Opus 5.5 page).
+      tools: { ...claudeTools, forcedChoice: id !== 'anthropic.claude-fable-5-1' },
       maxOutputTokens: 128000,
       access: 'profile-only',
       profiles: claude4Profiles,
@@ -301,6 +357,7 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
   ),
   // Claude 3.7: 64k output, 128k with the `output-128k-2025-02-19` beta.
   claude('anthropic.claude-3-7-sonnet-20250219-v1:0', {
+    endOfLife: true,
     thinking: BUDGET,
     maxOutputTokens: 64000,
     access: 'profile-only',
@@ -309,32 +366,42 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
     sources: {
       id: [LEGACY_RUN.v1Models, FIXTURE.claude37Redacted],
       features: [AWS.converseFeatures, AWS.claudeMessages, AWS.claudeExtendedThinking],
-      profiles: [LEGACY_RUN.v1Catalog, FIXTURE.claude37Redacted],
+      profiles: [REAL.eolClaude35And37Sonnet, LEGACY_RUN.v1Catalog, FIXTURE.claude37Redacted],
     },
   }),
   claude('anthropic.claude-3-5-sonnet-20241022-v2:0', {
+    endOfLife: true,
     maxOutputTokens: 8192,
     access: 'profile-only',
     profiles: ['us', 'apac'],
-    sources: { id: [LEGACY_RUN.v1Models], profiles: [LEGACY_RUN.v1Catalog] },
+    sources: { id: [LEGACY_RUN.v1Models], profiles: [REAL.eolClaude35And37Sonnet, LEGACY_RUN.v1Catalog] },
   }),
   claude('anthropic.claude-3-5-sonnet-20240620-v1:0', {
+    endOfLife: true,
     maxOutputTokens: 8192,
     profiles: ['us', 'eu', 'apac'],
-    sources: { id: [LEGACY_RUN.v1Models, FIXTURE.claudeToolUse], profiles: [LEGACY_RUN.v1Catalog] },
+    sources: {
+      id: [LEGACY_RUN.v1Models, FIXTURE.claudeToolUse],
+      profiles: [REAL.eolClaude35And37Sonnet, LEGACY_RUN.v1Catalog],
+    },
   }),
   // 3.5 Haiku: no vision, but document chat on Converse (features table).
   claude('anthropic.claude-3-5-haiku-20241022-v1:0', {
+    endOfLife: true,
     maxOutputTokens: 8192,
     vision: both(false),
     documents: { invoke: false, converse: true },
     profiles: ['us'],
-    sources: { id: [LEGACY_RUN.v1Models, FIXTURE.claude35HaikuCache], profiles: [LEGACY_RUN.v1Catalog] },
+    sources: {
+      id: [LEGACY_RUN.v1Models, FIXTURE.claude35HaikuCache],
+      profiles: [REAL.eolClaude35Haiku, AWS.claude35HaikuCard, LEGACY_RUN.v1Catalog],
+    },
   }),
   claude('anthropic.claude-3-haiku-20240307-v1:0', {
+    endOfLife: true,
     maxOutputTokens: 4096,
     profiles: ['us', 'eu', 'apac'],
-    sources: { id: [LEGACY_RUN.v1Models], profiles: [LEGACY_RUN.v1Catalog] },
+    sources: { id: [LEGACY_RUN.v1Models], profiles: [REAL.eolClaude3Haiku, LEGACY_RUN.v1Catalog] },
   }),
   claude('anthropic.claude-3-sonnet-20240229-v1:0', {
     maxOutputTokens: 4096,

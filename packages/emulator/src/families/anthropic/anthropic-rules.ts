@@ -42,6 +42,15 @@ export const ANTHROPIC = defineRules('anthropic', {
     says: "tool_choice.type is 'auto', 'any' or 'tool' ('none' is rejected on Bedrock).",
     source: [REAL.toolChoiceNoneInvoke],
   },
+  toolChoiceForcedUnsupported: {
+    says: 'Opus 5.5, Sonnet 5.5 and Fable 5.1 refuse forced tool use (tool_choice any / tool).',
+    source: [
+      REAL.sonnet55Release,
+      unsourced(
+        "the message wording; Anthropic's Opus 5.5 page lists forced tool use among its breaking changes",
+      ),
+    ],
+  },
   toolChoiceWithoutTools: {
     says: 'tool_choice needs tools.',
     source: [unsourced("Anthropic's API rule, passed through by Bedrock")],

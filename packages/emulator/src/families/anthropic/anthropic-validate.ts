@@ -97,6 +97,11 @@ export function validateAnthropicBody(body: unknown, model: EmulatedModel): Bedr
         ANTHROPIC.toolChoiceType,
         `tool_choice: Input tag '${isObject(choice) ? String(choice.type) : ''}' found using 'type' does not match any of the expected tags: 'auto', 'any', 'tool'`,
       );
+    if ((choice.type === 'any' || choice.type === 'tool') && !model.tools.forcedChoice)
+      return fail(
+        ANTHROPIC.toolChoiceForcedUnsupported,
+        `tool_choice: forced tool use (type '${String(choice.type)}') is not supported for this model.`,
+      );
     if (toolNames.size === 0)
       return fail(
         ANTHROPIC.toolChoiceWithoutTools,

@@ -49,11 +49,12 @@ export const CONVERSE = defineRules('converse', {
     source: [AWS.converseFeatures],
   },
   toolChoiceUnsupported: {
-    says: 'toolChoice any/tool only where the model supports it (Claude, Mistral Large, Nova).',
+    says: 'toolChoice any/tool only where the model supports it (Claude but Opus/Sonnet 5.5 and Fable 5.1, Mistral Large, Nova).',
     source: [
       AWS.toolChoiceApi,
       AWS.novaToolChoice,
       'https://github.com/strands-agents/harness-sdk/issues/1241',
+      REAL.sonnet55Release,
     ],
   },
   toolsEmpty: {

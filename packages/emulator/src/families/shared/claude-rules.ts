@@ -71,10 +71,19 @@ export function checkClaudeThinking(
       `${prefix}thinking: Input tag 'adaptive' found using 'type' does not match any of the expected tags: 'disabled', 'enabled'`,
     );
   }
-  if (!['enabled', 'disabled', 'adaptive'].includes(type)) {
+  const known = [
+    'enabled',
+    'disabled',
+    ...(forms.adaptive ? ['adaptive'] : []),
+    ...(forms.betweenTools ? ['between_tools'] : []),
+  ];
+  if (!known.includes(type)) {
     return reject(
       rules.thinkingAdaptiveUnsupported,
-      `${prefix}thinking: Input tag '${type}' found using 'type' does not match any of the expected tags: ${forms.adaptive ? "'adaptive', " : ''}'disabled', 'enabled'`,
+      `${prefix}thinking: Input tag '${type}' found using 'type' does not match any of the expected tags: ${known
+        .sort()
+        .map(tag => `'${tag}'`)
+        .join(', ')}`,
     );
   }
   if (type === 'enabled') {
