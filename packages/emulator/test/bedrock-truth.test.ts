@@ -408,6 +408,35 @@ const CASES: Case[] = [
     body: claudeBody({ temperature: 0.7 }),
     expected: { rule: 'anthropic.samplingRemoved', message: '`temperature` is deprecated for this model.' },
   },
+  // Unsigned reasoning replayed in an assistant turn.
+  ...(
+    [
+      ['us.amazon.nova-2-lite-v1:0', 'https://github.com/can1357/oh-my-pi/pull/9086'],
+      ['us.anthropic.claude-sonnet-4-5-20250929-v1:0', 'https://github.com/vercel/ai/issues/7034'],
+    ] as const
+  ).map(
+    ([modelId, source]): Case => ({
+      name: `${modelId}: unsigned reasoning in an assistant turn is refused`,
+      source,
+      operation: 'Converse',
+      modelId,
+      body: {
+        messages: [
+          user('x'),
+          {
+            role: 'assistant',
+            content: [{ reasoningContent: { reasoningText: { text: 'thought' } } }, { text: 'a' }],
+          },
+          user('y'),
+        ],
+      },
+      expected: {
+        rule: 'converse.reasoningUnsigned',
+        message:
+          'User messages cannot contain reasoning content. Please remove the reasoning content and try again.',
+      },
+    }),
+  ),
   // End of life.
   ...(
     [

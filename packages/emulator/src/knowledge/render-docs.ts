@@ -56,6 +56,9 @@ The real answer wins, and the newer real answer over the older one:
   "ResourceNotFoundException: This model version has reached the end of its life." for it and for Claude 3.5 Sonnet
   v1/v2 and 3.7 Sonnet. Models marked *Legacy* answer "Access denied. This Model is marked by provider as Legacy …" only
   for accounts that have not used them lately; that depends on the account, so the emulator does not model it.
+- **Reasoning replayed without a signature.** Real Bedrock answered "User messages cannot contain reasoning content"
+  for unsigned \`reasoningContent\` in an *assistant* turn, to Claude (vercel/ai#7034) and to Nova replaying its own
+  reasoning (can1357/oh-my-pi#9086). The emulator answers the same for Claude and Nova; other families are not known.
 - **Claude 5.5 family.** The AWS cards of Opus 5.5 (adaptive thinking always on) and Haiku 5.5 (adaptive by default,
   can be turned off). Sonnet 5.5 (no AWS card found) takes \`thinking.type: "between_tools"\` and refuses \`disabled\`;
   Opus 5.5, Sonnet 5.5 and Fable 5.1 refuse forced tool use.

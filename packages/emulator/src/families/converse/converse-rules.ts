@@ -144,7 +144,11 @@ export const CONVERSE = defineRules('converse', {
   },
   reasoningInUserTurn: {
     says: 'User messages cannot contain reasoning content.',
-    source: [FIXTURE.claudeReasoning, 'https://github.com/langchain-ai/langchain-aws/issues/401'],
+    source: ['https://github.com/vercel/ai/issues/7034', 'https://github.com/can1357/oh-my-pi/pull/9086'],
+  },
+  reasoningUnsigned: {
+    says: 'Claude and Nova refuse reasoningContent without a signature in an assistant turn, with the same "User messages cannot contain reasoning content" answer (Nova never signs its reasoning, so it cannot be replayed).',
+    source: ['https://github.com/vercel/ai/issues/7034', 'https://github.com/can1357/oh-my-pi/pull/9086'],
   },
   thinkingSignature: {
     says: 'A replayed Claude reasoning block must carry its unchanged signature.',

@@ -174,13 +174,20 @@ function validateConverseMessages(
         }
       }
       if ('reasoningContent' in block) {
-        // Recorded in vercel/ai fixtures (bedrock-wire.md §1.5) and langchain-aws#401.
+        const text = (block.reasoningContent as Json)?.reasoningText as Json | undefined;
+        const unsigned = text !== undefined && (typeof text.signature !== 'string' || text.signature === '');
+        // Real wording for reasoning in a user turn, and for unsigned reasoning replayed to Claude or Nova
+        // (vercel/ai#7034, can1357/oh-my-pi#9086): Bedrock says "user messages" in both cases.
         if (message.role === 'user')
           return reject(
             CONVERSE.reasoningInUserTurn,
             'User messages cannot contain reasoning content. Please remove the reasoning content and try again.',
           );
-        const text = (block.reasoningContent as Json)?.reasoningText as Json | undefined;
+        if (unsigned && (model.family === 'anthropic' || model.family === 'nova'))
+          return reject(
+            CONVERSE.reasoningUnsigned,
+            'User messages cannot contain reasoning content. Please remove the reasoning content and try again.',
+          );
         if (
           model.reasoning === 'claude-thinking' &&
           text &&
