@@ -295,6 +295,76 @@ const CASES: Case[] = [
         "This model doesn't support the document content block that you provided. Update the content block and try again.",
     },
   },
+  // Documents on Converse: a text block beside them, unique names, at most five, bytes or s3Location.
+  {
+    name: 'Converse: a document without a text block is refused',
+    source: 'https://github.com/BerriAI/litellm/pull/36499',
+    operation: 'Converse',
+    modelId: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    body: { messages: [{ role: 'user', content: [pdf] }] },
+    expected: {
+      rule: 'converse.documentNeedsText',
+      message: 'A text block must be included when using documents. Add a text block and retry your request.',
+    },
+  },
+  {
+    name: 'Converse: duplicate document names are refused',
+    source: 'https://github.com/aws-samples/generative-ai-use-cases/issues/1685',
+    operation: 'Converse',
+    modelId: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    body: {
+      messages: [
+        { role: 'user', content: [{ text: 'a' }, pdf] },
+        { role: 'assistant', content: [{ text: 'b' }] },
+        { role: 'user', content: [{ text: 'c' }, pdf] },
+      ],
+    },
+    expected: {
+      rule: 'converse.documentNamesUnique',
+      message: "Messages can't contain duplicate document names.",
+    },
+  },
+  {
+    name: 'Converse: more than 5 documents are refused',
+    source: 'https://github.com/aws-samples/generative-ai-use-cases/issues/1685',
+    operation: 'Converse',
+    modelId: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    body: {
+      messages: [
+        {
+          role: 'user',
+          content: [
+            { text: 'a' },
+            ...[1, 2, 3, 4, 5, 6].map(n => ({ document: { ...pdf.document, name: `doc ${n}` } })),
+          ],
+        },
+      ],
+    },
+    expected: {
+      rule: 'converse.documentCount',
+      message: "You can't include more than 5 documents in a request.",
+    },
+  },
+  {
+    name: 'Claude on Converse: whitespace-only text is refused in Anthropic words',
+    source: 'https://github.com/aws-samples/generative-ai-use-cases/issues/1685',
+    operation: 'Converse',
+    modelId: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    body: { messages: [user('  ')] },
+    expected: {
+      rule: 'converse.textBlank',
+      message:
+        'The model returned the following errors: messages: text content blocks must contain non-whitespace text',
+    },
+  },
+  {
+    name: 'Claude on InvokeModel: empty text block is refused',
+    source: 'https://github.com/anomalyco/opencode/issues/15715',
+    operation: 'InvokeModel',
+    modelId: 'us.anthropic.claude-sonnet-4-6',
+    body: claudeBody({ messages: [{ role: 'user', content: [{ type: 'text', text: '' }] }] }),
+    expected: { rule: 'anthropic.textNonEmpty', message: 'messages: text content blocks must be non-empty' },
+  },
   // Nova tool choice.
   ...(['any', 'tool'] as const).map(
     (choice): Case => ({

@@ -104,7 +104,13 @@ export const ANTHROPIC = defineRules('anthropic', {
     says: 'Content blocks are text, image, document, tool_use, tool_result, thinking, redacted_thinking.',
     source: [AWS.claudeMessages],
   },
-  textNonEmpty: { says: 'Text blocks are non-empty.', source: [AWS.claudeMessages] },
+  textNonEmpty: {
+    says: 'Text blocks are non-empty and not whitespace only.',
+    source: [
+      'https://github.com/anomalyco/opencode/issues/15715',
+      'https://github.com/aws-samples/generative-ai-use-cases/issues/1685',
+    ],
+  },
   imageRole: { says: 'Images only in user messages.', source: [AWS.claudeMessages] },
   imageUnsupported: { says: 'Models without vision reject images.', source: [AWS.converseFeatures] },
   imageSource: {

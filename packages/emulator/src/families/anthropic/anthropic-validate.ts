@@ -212,8 +212,14 @@ function validateMessages(body: Json, model: EmulatedModel, thinkingOn: boolean)
         );
       switch (block.type) {
         case 'text':
+          // Real wording (anomalyco/opencode#15715; aws-samples/generative-ai-use-cases#1685).
           if (typeof block.text !== 'string' || block.text.length === 0)
-            return fail(ANTHROPIC.textNonEmpty, `${where}: text content blocks must be non-empty`);
+            return fail(ANTHROPIC.textNonEmpty, 'messages: text content blocks must be non-empty');
+          if (block.text.trim() === '')
+            return fail(
+              ANTHROPIC.textNonEmpty,
+              'messages: text content blocks must contain non-whitespace text',
+            );
           break;
         case 'image': {
           if (message.role !== 'user')

@@ -123,8 +123,11 @@ export const CONVERSE = defineRules('converse', {
     source: [AWS.converseApi],
   },
   textBlank: {
-    says: 'A text content block may not be blank.',
-    source: [unsourced('message shape of the recorded empty-content error (converse.contentEmpty)')],
+    says: "A text content block may not be empty or whitespace only (Claude answers in Anthropic's words).",
+    source: [
+      'https://github.com/aws-samples/generative-ai-use-cases/issues/1685',
+      unsourced('the wording for the other families follows the recorded empty-content error'),
+    ],
   },
   imageUnsupported: {
     says: 'Models without vision reject image blocks.',
@@ -137,6 +140,22 @@ export const CONVERSE = defineRules('converse', {
   documentUnsupported: {
     says: 'Models without document chat reject document blocks.',
     source: [AWS.converseFeatures],
+  },
+  documentSource: {
+    says: 'A document source sets bytes or s3Location.',
+    source: ['https://github.com/maximhq/bifrost/issues/7072'],
+  },
+  documentNamesUnique: {
+    says: 'Document names are unique across the messages of a request.',
+    source: ['https://github.com/aws-samples/generative-ai-use-cases/issues/1685'],
+  },
+  documentCount: {
+    says: 'At most 5 documents in a request.',
+    source: ['https://github.com/aws-samples/generative-ai-use-cases/issues/1685'],
+  },
+  documentNeedsText: {
+    says: 'A message holding a document also holds a non-blank text block.',
+    source: ['https://github.com/BerriAI/litellm/pull/36499', 'https://github.com/maximhq/bifrost/pull/5817'],
   },
   documentName: {
     says: 'A document name holds only alphanumerics, whitespace, hyphens, parentheses and square brackets.',

@@ -62,7 +62,11 @@ export function validateConverseBody(
       }
     }
     if (!Array.isArray(toolConfig.tools) || toolConfig.tools.length === 0)
-      return reject(CONVERSE.toolsEmpty, 'The toolConfig.tools field must contain at least one tool.');
+      return reject(
+        CONVERSE.toolsEmpty,
+        // Real wording (Portkey-AI/gateway#1124).
+        "1 validation error detected: Value at 'toolConfig.tools' failed to satisfy constraint: Member must have length greater than or equal to 1",
+      );
   }
   const extra = isObject(body.additionalModelRequestFields) ? body.additionalModelRequestFields : {};
   const thinkingError = checkClaudeThinking(model, extra.thinking, extra.output_config, {
@@ -114,6 +118,8 @@ function validateConverseMessages(
       'A conversation must start with a user message. Try again with a conversation that starts with a user message.',
     );
   let previousToolUses = new Set<string>();
+  const documentNames = new Set<string>();
+  let documentCount = 0;
   for (const [index, message] of messages.entries()) {
     if (!isObject(message) || (message.role !== 'user' && message.role !== 'assistant')) {
       return reject(
@@ -144,6 +150,12 @@ function validateConverseMessages(
           'Malformed input request, please reformat your input and try again.',
         );
       if ('text' in block && typeof block.text === 'string' && block.text.trim() === '') {
+        // Claude passes Anthropic's own wording through (aws-samples/generative-ai-use-cases#1685).
+        if (model.family === 'anthropic')
+          return reject(
+            CONVERSE.textBlank,
+            `The model returned the following errors: messages: text content blocks must ${block.text === '' ? 'be non-empty' : 'contain non-whitespace text'}`,
+          );
         return reject(
           CONVERSE.textBlank,
           `The text field in the ContentBlock object at ${where} is blank. Add text to the text field, and try again.`,
@@ -166,6 +178,28 @@ function validateConverseMessages(
             "This model doesn't support the document content block that you provided. Update the content block and try again.",
           );
         const document = block.document as Json;
+        const source = isObject(document?.source) ? document.source : {};
+        if (!('bytes' in source) && !('s3Location' in source))
+          return reject(
+            CONVERSE.documentSource,
+            `DocumentSource object at ${where}.document.source must set one of the following keys: bytes, s3Location.`,
+          );
+        if (typeof document?.name === 'string') {
+          if (documentNames.has(document.name))
+            return reject(CONVERSE.documentNamesUnique, "Messages can't contain duplicate document names.");
+          documentNames.add(document.name);
+        }
+        if (++documentCount > 5)
+          return reject(CONVERSE.documentCount, "You can't include more than 5 documents in a request.");
+        if (
+          !content.some(
+            other => isObject(other) && typeof other.text === 'string' && other.text.trim() !== '',
+          )
+        )
+          return reject(
+            CONVERSE.documentNeedsText,
+            'A text block must be included when using documents. Add a text block and retry your request.',
+          );
         if (typeof document?.name !== 'string' || !/^[a-zA-Z0-9\s\-()[\]]+$/.test(document.name)) {
           return reject(
             CONVERSE.documentName,
