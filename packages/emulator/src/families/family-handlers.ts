@@ -1,4 +1,6 @@
 import type { BedrockOperation } from '../emulator-types';
+import { defineRules, reject } from '../knowledge/rules';
+import { AWS, LEGACY_RUN, unsourced } from '../knowledge/sources';
 import type { BedrockError, EmulatedModel, FamilyHandler } from '../models/emulated-model';
 import { anthropicHandler } from './anthropic/anthropic-handler';
 import { converseHandler } from './converse/converse-handler';
@@ -7,7 +9,23 @@ import { llama3Handler, llama4Handler } from './llama/llama-handler';
 import { mistralPromptHandler } from './mistral/mistral-prompt-handler';
 import { novaHandler } from './nova/nova-handler';
 import { openAIChatHandler } from './openai-chat/openai-chat-handler';
-import { validation } from './shared/bedrock-errors';
+
+const OPERATIONS = defineRules('operation', {
+  apiUnsupported: {
+    says: 'A model answers only the APIs it serves (Magistral and DeepSeek-V3.1: Converse only).',
+    source: [
+      LEGACY_RUN.catalog,
+      AWS.converseFeatures,
+      unsourced(
+        'the message wording; the legacy runs only show Magistral returning nothing usable on InvokeModel',
+      ),
+    ],
+  },
+  streamingUnsupported: {
+    says: 'A model without streaming rejects the streaming operations.',
+    source: [AWS.converseFeatures, unsourced('message wording')],
+  },
+});
 
 const INVOKE_HANDLERS: Partial<Record<EmulatedModel['family'], FamilyHandler>> = {
   anthropic: anthropicHandler,
@@ -34,13 +52,13 @@ export function supportsOperation(
   const converse = operation === 'Converse' || operation === 'ConverseStream';
   const stream = operation === 'InvokeModelWithResponseStream' || operation === 'ConverseStream';
   if (converse ? !model.operations.converse : !model.operations.invoke || !INVOKE_HANDLERS[model.family]) {
-    // Magistral on InvokeModel returned nothing usable (legacy-wrapper.md §2.5); the Converse API doc's wording:
-    return validation(
+    return reject(
+      OPERATIONS.apiUnsupported,
       `The model ${model.id} does not support the ${converse ? 'Converse' : 'InvokeModel'} API. Use the ${converse ? 'InvokeModel' : 'Converse'} API instead.`,
     );
   }
   if (stream && !(converse ? model.streaming.converse : model.streaming.invoke)) {
-    return validation('The model is unsupported for streaming.');
+    return reject(OPERATIONS.streamingUnsupported, 'The model is unsupported for streaming.');
   }
   return undefined;
 }

@@ -1,9 +1,10 @@
 import type { BedrockOperation, ScriptedReply } from '../emulator-types';
 import type { RequestView } from '../families/shared/request-view';
+import type { Source } from '../knowledge/rules';
 
 /**
- * The emulator's OWN knowledge of Bedrock models, written from the AWS documentation and the
- * references in shared/ (never from the provider's catalog): it is the independent judge.
+ * The emulator's OWN knowledge of Bedrock models, written from the AWS documentation, recorded real responses and
+ * real errors (never from the provider's catalog): it is the independent judge. Every row carries its sources.
  */
 export type EmulatedFamily =
   | 'anthropic'
@@ -36,11 +37,38 @@ export interface EmulatedModel {
     | 'reasoning-content'
     | 'always';
   stopSequences: { invoke: boolean; converse: boolean; max: number };
+  /** Converse takes a `system` field ("This model doesn't support system messages" otherwise). */
+  systemPrompt: boolean;
+  /** Claude: which `thinking.type` values the model accepts (`between_tools`: Sonnet 5.5's lowest setting). */
+  thinking?: { enabled: boolean; adaptive: boolean; disabled: boolean; betweenTools?: boolean };
+  /**
+   * Past its end of life: every call answers ResourceNotFoundException "This model version has reached the end of
+   * its life." (real answers, see the row's `profiles` sources).
+   */
+  endOfLife?: boolean;
+  /**
+   * Claude sampling parameters: `free`; `exclusive` (temperature and top_p not both); `removed` (a non-default
+   * temperature, top_p or top_k is rejected as deprecated).
+   */
+  sampling: 'free' | 'exclusive' | 'removed';
   maxOutputTokens: number;
   /** `profile-only`: the bare id is rejected on demand ("on-demand throughput isn't supported"). */
   access: 'on-demand' | 'profile-only';
   /** Geographies with a cross-region inference profile (`us.`, `eu.`, `apac.`, `global.`). */
   profiles: Array<'us' | 'eu' | 'apac' | 'global'>;
+  /** Where each group of facts of this row comes from (each list non-empty; see src/knowledge/rules.ts). */
+  sources: ModelSources;
+}
+
+export interface ModelSources {
+  /** The id exists and serves the APIs in `operations`. */
+  id: readonly Source[];
+  /** Capabilities: streaming, tools, vision, documents, system prompt, reasoning forms. */
+  features: readonly Source[];
+  /** Limits: max output tokens, stop sequences, sampling. */
+  limits: readonly Source[];
+  /** On-demand access and the cross-region profiles. */
+  profiles: readonly Source[];
 }
 
 /** A Bedrock error to answer with: AWS error name, HTTP status and message. */
@@ -48,6 +76,8 @@ export interface BedrockError {
   name: string;
   status: number;
   message: string;
+  /** The id of the sourced rule that produced it (src/knowledge/rules.ts). */
+  rule?: string;
 }
 
 /** A reply with every default filled in, ready to render. */

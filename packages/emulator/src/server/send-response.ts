@@ -31,5 +31,7 @@ export function sendJson(
 export function sendAwsError(response: AnyResponse, error: BedrockError, requestId: string): void {
   sendJson(response, error.status, { message: error.message, __type: error.name }, requestId, {
     'x-amzn-errortype': `${error.name}:http://internal.amazon.com/coral/com.amazon.bedrock/`,
+    // Which sourced rule answered (docs/emulator-rules.md); real Bedrock sends no such header.
+    ...(error.rule ? { 'x-emulator-rule': error.rule } : {}),
   });
 }

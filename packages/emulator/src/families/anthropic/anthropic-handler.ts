@@ -162,7 +162,8 @@ function anthropicView(body: Json): RequestView {
   if (choice?.type === 'none') view.tools = [];
   if (choice?.type === 'tool') view.forcedTool = String(choice.name);
   if (choice?.type === 'any') view.forcedTool = view.tools[0]?.name;
-  view.reasoningRequested = isObject(body.thinking) && body.thinking.type === 'enabled';
+  view.reasoningRequested =
+    isObject(body.thinking) && (body.thinking.type === 'enabled' || body.thinking.type === 'adaptive');
   view.stopSequences = Array.isArray(body.stop_sequences) ? (body.stop_sequences as string[]) : [];
   view.maxTokens = typeof body.max_tokens === 'number' ? body.max_tokens : undefined;
   const systemText = textOf(body.system);

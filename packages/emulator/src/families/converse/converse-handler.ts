@@ -172,7 +172,8 @@ function converseView(body: Json, model: EmulatedModel): RequestView {
   if (isObject(choice?.tool)) view.forcedTool = String(choice.tool.name);
   if (choice && 'any' in choice) view.forcedTool = view.tools[0]?.name;
   const extra = isObject(body.additionalModelRequestFields) ? body.additionalModelRequestFields : {};
-  const thinking = isObject(extra.thinking) && extra.thinking.type === 'enabled';
+  const thinking =
+    isObject(extra.thinking) && (extra.thinking.type === 'enabled' || extra.thinking.type === 'adaptive');
   const asked = thinking || extra.reasoning_effort !== undefined || isObject(extra.reasoningConfig);
   view.reasoningRequested =
     model.reasoning === 'claude-thinking'

@@ -1,12 +1,13 @@
 import type { BedrockOperation } from '../../emulator-types';
+import { reject } from '../../knowledge/rules';
 import type { BedrockError, EmulatedModel } from '../../models/emulated-model';
-import { validation } from '../shared/bedrock-errors';
 import { isObject, isPositiveInteger, type Json, thinkingSignature } from '../shared/body-checks';
+import { checkClaudeSampling, checkClaudeThinking } from '../shared/claude-rules';
+import { CONVERSE } from './converse-rules';
 
 /**
- * Converse / ConverseStream as Bedrock validates them, for every model. Sources: the Converse API reference
- * (API_runtime_Converse.html), the "supported models and model features" page, and real error messages recorded in
- * bedrock-wire.md §1.5, legacy-wrapper.md §5–§6 and ai-sdk-contracts.md §5; each message below is one of those.
+ * Converse / ConverseStream as Bedrock validates them, for every model. Each rejection names its rule in
+ * `converse-rules.ts`, where the rule's sources are (docs/emulator-rules.md lists them all).
  */
 export function validateConverseBody(
   body: unknown,
@@ -14,70 +15,89 @@ export function validateConverseBody(
   operation: BedrockOperation,
 ): BedrockError | undefined {
   if (!isObject(body))
-    return validation('Malformed input request, please reformat your input and try again.');
+    return reject(CONVERSE.bodyObject, 'Malformed input request, please reformat your input and try again.');
   const inference = isObject(body.inferenceConfig) ? body.inferenceConfig : {};
   if (inference.maxTokens !== undefined) {
     if (!isPositiveInteger(inference.maxTokens))
-      return validation('The value at inferenceConfig.maxTokens must be greater than or equal to 1.');
+      return reject(
+        CONVERSE.maxTokensMin,
+        'The value at inferenceConfig.maxTokens must be greater than or equal to 1.',
+      );
     if (inference.maxTokens > model.maxOutputTokens) {
-      return validation(
+      return reject(
+        CONVERSE.maxTokensCap,
         `The maximum tokens you requested exceeds the model limit of ${model.maxOutputTokens}. Try again with a maximum tokens value that is lower than ${model.maxOutputTokens}.`,
       );
     }
   }
   if (Array.isArray(inference.stopSequences) && inference.stopSequences.length > 0) {
     if (!model.stopSequences.converse)
-      return validation(
+      return reject(
+        CONVERSE.stopSequencesUnsupported,
         "This model doesn't support the stopSequences field. Remove stopSequences and try again.",
       );
     if (inference.stopSequences.length > model.stopSequences.max) {
-      return validation(
+      return reject(
+        CONVERSE.stopSequencesMax,
         `The number of stop sequences exceeds the limit of ${model.stopSequences.max} for this model.`,
       );
     }
   }
   const toolConfig = isObject(body.toolConfig) ? body.toolConfig : undefined;
   if (toolConfig) {
-    if (!model.tools.converse) return validation("This model doesn't support tool use.");
+    if (!model.tools.converse)
+      return reject(CONVERSE.toolsUnsupported, "This model doesn't support tool use.");
     if (operation === 'ConverseStream' && !model.tools.converseStream)
-      return validation("This model doesn't support tool use in streaming mode.");
+      return reject(
+        CONVERSE.streamingToolsUnsupported,
+        "This model doesn't support tool use in streaming mode.",
+      );
     const choice = isObject(toolConfig.toolChoice) ? toolConfig.toolChoice : undefined;
     for (const forced of ['any', 'tool']) {
       if (choice && forced in choice && !model.tools.forcedChoice) {
-        return validation(
+        return reject(
+          CONVERSE.toolChoiceUnsupported,
           `This model doesn't support the toolConfig.toolChoice.${forced} field. Remove toolConfig.toolChoice.${forced} and try again.`,
         );
       }
     }
     if (!Array.isArray(toolConfig.tools) || toolConfig.tools.length === 0)
-      return validation('The toolConfig.tools field must contain at least one tool.');
+      return reject(
+        CONVERSE.toolsEmpty,
+        // Real wording (Portkey-AI/gateway#1124).
+        "1 validation error detected: Value at 'toolConfig.tools' failed to satisfy constraint: Member must have length greater than or equal to 1",
+      );
   }
-  const thinking = isObject(body.additionalModelRequestFields)
-    ? body.additionalModelRequestFields.thinking
-    : undefined;
-  if (isObject(thinking) && thinking.type === 'enabled') {
-    if (model.reasoning !== 'claude-thinking')
-      return validation('The model returned the following errors: thinking: Extra inputs are not permitted');
-    const budget = thinking.budget_tokens;
-    const maxTokens = typeof inference.maxTokens === 'number' ? inference.maxTokens : model.maxOutputTokens;
-    if (!isPositiveInteger(budget) || budget < 1024)
-      return validation(
-        'The model returned the following errors: thinking.enabled.budget_tokens: Input should be greater than or equal to 1024',
-      );
-    if (budget >= maxTokens)
-      return validation(
-        'The model returned the following errors: `max_tokens` must be greater than `thinking.budget_tokens`.',
-      );
-    if (inference.temperature !== undefined && inference.temperature !== 1) {
-      return validation(
-        'The model returned the following errors: `temperature` may only be set to 1 when thinking is enabled.',
-      );
-    }
+  const extra = isObject(body.additionalModelRequestFields) ? body.additionalModelRequestFields : {};
+  const thinkingError = checkClaudeThinking(model, extra.thinking, extra.output_config, {
+    maxTokens: typeof inference.maxTokens === 'number' ? inference.maxTokens : model.maxOutputTokens,
+    temperature: inference.temperature,
+    prefix: 'The model returned the following errors: ',
+    rules: CONVERSE,
+  });
+  if (thinkingError) return thinkingError;
+  const samplingError = checkClaudeSampling(
+    model,
+    { temperature: inference.temperature, topP: inference.topP, topK: extra.top_k },
+    { prefix: 'The model returned the following errors: ', rules: CONVERSE },
+  );
+  if (samplingError) return samplingError;
+  if (
+    body.system !== undefined &&
+    !model.systemPrompt &&
+    !(Array.isArray(body.system) && body.system.length === 0)
+  ) {
+    // Real wording (instructor#1753, anything-llm#2486).
+    return reject(
+      CONVERSE.systemUnsupported,
+      "This model doesn't support system messages. Try again without a system message or use a model that supports system messages.",
+    );
   }
   if (Array.isArray(body.system)) {
     for (const [index, block] of body.system.entries()) {
       if (isObject(block) && typeof block.text === 'string' && block.text.trim() === '') {
-        return validation(
+        return reject(
+          CONVERSE.systemBlank,
           `The text field in the SystemContentBlock object at system.${index} is blank. Add text to the text field, and try again.`,
         );
       }
@@ -93,24 +113,30 @@ function validateConverseMessages(
 ): BedrockError | undefined {
   const messages = body.messages;
   if (!Array.isArray(messages) || messages.length === 0)
-    return validation(
+    return reject(
+      CONVERSE.firstMessageUser,
       'A conversation must start with a user message. Try again with a conversation that starts with a user message.',
     );
   let previousToolUses = new Set<string>();
+  const documentNames = new Set<string>();
+  let documentCount = 0;
   for (const [index, message] of messages.entries()) {
     if (!isObject(message) || (message.role !== 'user' && message.role !== 'assistant')) {
-      return validation(
+      return reject(
+        CONVERSE.roleEnum,
         `1 validation error detected: Value at 'messages.${index + 1}.member.role' failed to satisfy constraint: Member must satisfy enum value set: [user, assistant]`,
       );
     }
     if (index === 0 && message.role !== 'user')
-      return validation(
+      return reject(
+        CONVERSE.firstMessageUser,
         'A conversation must start with a user message. Try again with a conversation that starts with a user message.',
       );
     const content = message.content;
     if (!Array.isArray(content) || content.length === 0) {
       // Recorded: error-converse-nova-2-empty-content-400.json.
-      return validation(
+      return reject(
+        CONVERSE.contentEmpty,
         `The content field in the Message object at messages.${index} is empty. Add a ContentBlock object to the content field and try again.`,
       );
     }
@@ -119,74 +145,124 @@ function validateConverseMessages(
     for (const [blockIndex, block] of content.entries()) {
       const where = `messages.${index}.content.${blockIndex}`;
       if (!isObject(block))
-        return validation('Malformed input request, please reformat your input and try again.');
+        return reject(
+          CONVERSE.contentBlock,
+          'Malformed input request, please reformat your input and try again.',
+        );
       if ('text' in block && typeof block.text === 'string' && block.text.trim() === '') {
-        return validation(
+        // Claude passes Anthropic's own wording through (aws-samples/generative-ai-use-cases#1685).
+        if (model.family === 'anthropic')
+          return reject(
+            CONVERSE.textBlank,
+            `The model returned the following errors: messages: text content blocks must ${block.text === '' ? 'be non-empty' : 'contain non-whitespace text'}`,
+          );
+        return reject(
+          CONVERSE.textBlank,
           `The text field in the ContentBlock object at ${where} is blank. Add text to the text field, and try again.`,
         );
       }
       if ('image' in block) {
         if (!model.vision.converse)
-          return validation(
+          return reject(
+            CONVERSE.imageUnsupported,
             "This model doesn't support the image content block that you provided. Update the content block and try again.",
           );
         const image = block.image as Json;
         if (!['png', 'jpeg', 'gif', 'webp'].includes(String(image?.format)))
-          return validation(`The format of the image at ${where} is not supported.`);
+          return reject(CONVERSE.imageFormat, `The format of the image at ${where} is not supported.`);
       }
       if ('document' in block) {
         if (!model.documents.converse)
-          return validation(
+          return reject(
+            CONVERSE.documentUnsupported,
             "This model doesn't support the document content block that you provided. Update the content block and try again.",
           );
         const document = block.document as Json;
+        const source = isObject(document?.source) ? document.source : {};
+        if (!('bytes' in source) && !('s3Location' in source))
+          return reject(
+            CONVERSE.documentSource,
+            `DocumentSource object at ${where}.document.source must set one of the following keys: bytes, s3Location.`,
+          );
+        if (typeof document?.name === 'string') {
+          if (documentNames.has(document.name))
+            return reject(CONVERSE.documentNamesUnique, "Messages can't contain duplicate document names.");
+          documentNames.add(document.name);
+        }
+        if (++documentCount > 5)
+          return reject(CONVERSE.documentCount, "You can't include more than 5 documents in a request.");
+        if (
+          !content.some(
+            other => isObject(other) && typeof other.text === 'string' && other.text.trim() !== '',
+          )
+        )
+          return reject(
+            CONVERSE.documentNeedsText,
+            'A text block must be included when using documents. Add a text block and retry your request.',
+          );
         if (typeof document?.name !== 'string' || !/^[a-zA-Z0-9\s\-()[\]]+$/.test(document.name)) {
-          return validation(
+          return reject(
+            CONVERSE.documentName,
             `The document name at ${where} can only contain alphanumeric characters, whitespace characters, hyphens, parentheses, and square brackets.`,
           );
         }
       }
       if ('reasoningContent' in block) {
-        // Recorded in vercel/ai fixtures (bedrock-wire.md §1.5) and langchain-aws#401.
+        const text = (block.reasoningContent as Json)?.reasoningText as Json | undefined;
+        const unsigned = text !== undefined && (typeof text.signature !== 'string' || text.signature === '');
+        // Real wording for reasoning in a user turn, and for unsigned reasoning replayed to Claude or Nova
+        // (vercel/ai#7034, can1357/oh-my-pi#9086): Bedrock says "user messages" in both cases.
         if (message.role === 'user')
-          return validation(
+          return reject(
+            CONVERSE.reasoningInUserTurn,
             'User messages cannot contain reasoning content. Please remove the reasoning content and try again.',
           );
-        const text = (block.reasoningContent as Json)?.reasoningText as Json | undefined;
+        if (unsigned && (model.family === 'anthropic' || model.family === 'nova'))
+          return reject(
+            CONVERSE.reasoningUnsigned,
+            'User messages cannot contain reasoning content. Please remove the reasoning content and try again.',
+          );
         if (
           model.reasoning === 'claude-thinking' &&
           text &&
           text.signature !== thinkingSignature(String(text.text))
         ) {
-          return validation(
+          return reject(
+            CONVERSE.thinkingSignature,
             'The model returned the following errors: Invalid `signature` in `thinking` block',
           );
         }
       }
       if ('toolUse' in block || 'toolResult' in block) {
         if (!hasToolConfig)
-          return validation(
+          return reject(
+            CONVERSE.toolConfigRequired,
             'The toolConfig field must be defined when using toolUse and toolResult content blocks.',
           );
       }
       if ('toolUse' in block) {
         const id = String((block.toolUse as Json)?.toolUseId);
         if (toolUses.has(id))
-          return validation(`The toolUse blocks at messages.${index}.content contain duplicate Ids: ${id}`);
+          return reject(
+            CONVERSE.toolUseDuplicate,
+            `The toolUse blocks at messages.${index}.content contain duplicate Ids: ${id}`,
+          );
         toolUses.add(id);
       }
       if ('toolResult' in block) {
         toolResults++;
         const id = String((block.toolResult as Json)?.toolUseId);
         if (!previousToolUses.has(id)) {
-          return validation(
+          return reject(
+            CONVERSE.toolResultUnmatched,
             `The toolResult block at ${where} has a toolUseId (${id}) that does not match any toolUse block of the previous turn.`,
           );
         }
       }
     }
     if (toolResults > previousToolUses.size) {
-      return validation(
+      return reject(
+        CONVERSE.toolResultCount,
         `The number of toolResult blocks at messages.${index}.content exceeds the number of toolUse blocks of previous turn.`,
       );
     }

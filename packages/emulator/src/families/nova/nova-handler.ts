@@ -1,5 +1,6 @@
+import { type BedrockRule, defineRules, reject } from '../../knowledge/rules';
+import { AWS, FIXTURE, REAL } from '../../knowledge/sources';
 import type { FamilyHandler, RenderedStreamEvent, ResolvedReply } from '../../models/emulated-model';
-import { validation } from '../shared/bedrock-errors';
 import {
   isNumberIn,
   isObject,
@@ -12,12 +13,45 @@ import { chunkText, derivedId, invocationMetrics } from '../shared/reply-shaping
 import { emptyView, findSchemaInText } from '../shared/request-view';
 
 /**
- * Amazon Nova `messages-v1` on InvokeModel (AWS Nova "complete request schema", Nova 2 "request and response
- * schema"; invoke-nova-micro.json, imwrs-nova-micro-stream.json). Nova keeps the matched stop sequence in its
- * output (legacy-wrapper.md §2.4).
+ * Amazon Nova `messages-v1` on InvokeModel (AWS Nova "complete request schema"; invoke-nova-micro.json,
+ * imwrs-nova-micro-stream.json). Nova keeps the matched stop sequence in its output (the legacy wrapper's stop
+ * sequence runs, test-stop-sequences-output.txt). Each rejection names its rule in NOVA below.
  */
-const malformed = (detail: string) =>
-  validation(`Malformed input request: ${detail}, please reformat your input and try again.`);
+const NOVA = defineRules('nova', {
+  bodyObject: { says: 'The body is a JSON object.', source: [AWS.novaRequestSchema] },
+  unknownKey: {
+    says: 'Top-level keys: schemaVersion, system, messages, inferenceConfig, toolConfig.',
+    source: [AWS.novaRequestSchema, FIXTURE.novaInvoke],
+  },
+  schemaVersion: { says: 'schemaVersion is "messages-v1".', source: [AWS.novaRequestSchema] },
+  inferenceConfig: {
+    says: 'inferenceConfig keys: maxTokens / max_new_tokens, temperature, topP, topK, stopSequences (reasoningConfig on Nova 2).',
+    source: [AWS.novaRequestSchema],
+  },
+  maxTokens: { says: "maxTokens is at most the model's max output.", source: [AWS.novaRequestSchema] },
+  temperature: { says: 'temperature is within 0..1.', source: [AWS.novaRequestSchema] },
+  stopSequencesMax: { says: 'At most 4 stop sequences.', source: [AWS.novaRequestSchema] },
+  system: { says: 'system is an array of {text}.', source: [AWS.novaRequestSchema] },
+  toolChoice: {
+    says: 'toolChoice any / tool only on models that support forced tool choice (every Nova model does).',
+    source: [AWS.novaToolChoice, REAL.novaToolChoiceWorks],
+  },
+  messages: {
+    says: 'messages is a non-empty array of user / assistant turns with content arrays.',
+    source: [AWS.novaRequestSchema],
+  },
+  imageUnsupported: { says: 'Nova Micro takes no images.', source: [AWS.converseFeatures] },
+  imageShape: {
+    says: 'Images: format png|jpeg|gif|webp and base64 source.bytes.',
+    source: [AWS.novaRequestSchema],
+  },
+  toolConfigRequired: {
+    says: 'toolUse / toolResult blocks need a toolConfig.',
+    source: [REAL.toolConfigRequired, FIXTURE.novaConverseTools],
+  },
+});
+const malformed = (rule: BedrockRule, detail: string) =>
+  reject(rule, `Malformed input request: ${detail}, please reformat your input and try again.`);
 const INFERENCE_KEYS = [
   'maxTokens',
   'max_new_tokens',
@@ -31,38 +65,48 @@ const INFERENCE_KEYS = [
 export const novaHandler: FamilyHandler = {
   includesStopSequence: true,
   validate(body, { model }) {
-    if (!isObject(body)) return malformed('#: expected type: JSONObject');
+    if (!isObject(body)) return malformed(NOVA.bodyObject, '#: expected type: JSONObject');
     const extra = unknownKey(body, ['schemaVersion', 'system', 'messages', 'inferenceConfig', 'toolConfig']);
-    if (extra) return malformed(`#: extraneous key [${extra}] is not permitted`);
+    if (extra) return malformed(NOVA.unknownKey, `#: extraneous key [${extra}] is not permitted`);
     if (body.schemaVersion !== undefined && body.schemaVersion !== 'messages-v1')
-      return malformed('#/schemaVersion: messages-v1 expected');
+      return malformed(NOVA.schemaVersion, '#/schemaVersion: messages-v1 expected');
     const inference = body.inferenceConfig;
     if (inference !== undefined) {
-      if (!isObject(inference)) return malformed('#/inferenceConfig: expected type: JSONObject');
+      if (!isObject(inference))
+        return malformed(NOVA.inferenceConfig, '#/inferenceConfig: expected type: JSONObject');
       const badKey = unknownKey(inference, INFERENCE_KEYS);
-      if (badKey) return malformed(`#/inferenceConfig: extraneous key [${badKey}] is not permitted`);
+      if (badKey)
+        return malformed(
+          NOVA.inferenceConfig,
+          `#/inferenceConfig: extraneous key [${badKey}] is not permitted`,
+        );
       const max = inference.maxTokens ?? inference.max_new_tokens;
       if (max !== undefined && (!isPositiveInteger(max) || max > model.maxOutputTokens)) {
-        return validation(
+        return reject(
+          NOVA.maxTokens,
           `The maximum tokens you requested exceeds the model limit of ${model.maxOutputTokens}.`,
         );
       }
       if (inference.temperature !== undefined && !isNumberIn(inference.temperature, 0, 1))
-        return malformed('#/inferenceConfig/temperature: must be between 0 and 1');
+        return malformed(NOVA.temperature, '#/inferenceConfig/temperature: must be between 0 and 1');
       if (Array.isArray(inference.stopSequences) && inference.stopSequences.length > 4) {
         return malformed(
+          NOVA.stopSequencesMax,
           `#/inferenceConfig/stopSequences: expected maximum item count: 4, found: ${inference.stopSequences.length}`,
         );
       }
       if (inference.reasoningConfig !== undefined && model.variant !== 'nova-2')
-        return malformed('#/inferenceConfig: extraneous key [reasoningConfig] is not permitted');
+        return malformed(
+          NOVA.inferenceConfig,
+          '#/inferenceConfig: extraneous key [reasoningConfig] is not permitted',
+        );
     }
     if (
       body.system !== undefined &&
       (!Array.isArray(body.system) ||
         body.system.some(block => !isObject(block) || typeof block.text !== 'string'))
     ) {
-      return malformed('#/system: expected type: JSONArray of {text}');
+      return malformed(NOVA.system, '#/system: expected type: JSONArray of {text}');
     }
     const toolConfig = body.toolConfig;
     if (
@@ -71,22 +115,25 @@ export const novaHandler: FamilyHandler = {
       ('tool' in toolConfig.toolChoice || 'any' in toolConfig.toolChoice) &&
       !model.tools.forcedChoice
     ) {
-      return validation(
+      return reject(
+        NOVA.toolChoice,
         "This model doesn't support the toolConfig.toolChoice.tool field. Remove toolConfig.toolChoice.tool and try again.",
       );
     }
     if (!Array.isArray(body.messages) || body.messages.length === 0)
-      return malformed('#: required key [messages] not found');
+      return malformed(NOVA.messages, '#: required key [messages] not found');
     for (const [index, message] of body.messages.entries()) {
       if (!isObject(message) || !['user', 'assistant'].includes(String(message.role)))
-        return malformed(`#/messages/${index}/role: invalid`);
+        return malformed(NOVA.messages, `#/messages/${index}/role: invalid`);
       if (!Array.isArray(message.content))
-        return malformed(`#/messages/${index}/content: expected type: JSONArray`);
+        return malformed(NOVA.messages, `#/messages/${index}/content: expected type: JSONArray`);
       for (const block of message.content) {
-        if (!isObject(block)) return malformed(`#/messages/${index}/content: expected type: JSONObject`);
+        if (!isObject(block))
+          return malformed(NOVA.messages, `#/messages/${index}/content: expected type: JSONObject`);
         if ('image' in block) {
           if (!model.vision.invoke)
-            return validation(
+            return reject(
+              NOVA.imageUnsupported,
               "This model doesn't support the image content block that you provided. Update the content block and try again.",
             );
           const image = block.image as Json;
@@ -96,12 +143,14 @@ export const novaHandler: FamilyHandler = {
             typeof source?.bytes !== 'string'
           ) {
             return malformed(
+              NOVA.imageShape,
               `#/messages/${index}/content/image: format png|jpeg|gif|webp and source.bytes (base64) required`,
             );
           }
         }
         if (('toolUse' in block || 'toolResult' in block) && !isObject(toolConfig)) {
-          return validation(
+          return reject(
+            NOVA.toolConfigRequired,
             'The toolConfig field must be defined when using toolUse and toolResult content blocks.',
           );
         }

@@ -1,12 +1,65 @@
+import { type BedrockRule, defineRules, reject } from '../../knowledge/rules';
+import { LEGACY_RUN, unsourced } from '../../knowledge/sources';
 import type { BedrockError, EmulatedModel } from '../../models/emulated-model';
-import { validation } from '../shared/bedrock-errors';
 import { isNumberIn, isObject, isPositiveInteger, type Json } from '../shared/body-checks';
 
 /**
  * Bedrock's OpenAI chat-completions backend ("Mantle") on InvokeModel. The accepted top-level keys and the error
- * texts are the ones real Bedrock returned (legacy-wrapper.md §2.1, §2.5, §5.3); errors come back as a JSON string
- * in the ValidationException message, `{"error":{…}}` as recorded in 2026.
+ * texts are the ones real Bedrock returned in the legacy wrapper's committed runs; errors come back as a JSON string
+ * in the ValidationException message, `{"error":{…}}` as recorded in 2026. Each rejection names its rule below.
  */
+const MANTLE_GUESS = unsourced(
+  'OpenAI chat-completions semantics; the exact Bedrock wording was not recorded for this case',
+);
+const MANTLE = defineRules('openai-chat', {
+  bodyObject: {
+    says: 'The body deserializes into a ChatCompletionRequest.',
+    source: [LEGACY_RUN.mantleUnknownKey],
+  },
+  unknownKey: {
+    says: 'Only the chat-completions keys are accepted (e.g. `stop_sequences` is an unknown variant).',
+    source: [LEGACY_RUN.mantleUnknownKey],
+  },
+  stream: { says: 'InvokeModel answers in one body: stream must not be true.', source: [MANTLE_GUESS] },
+  model: { says: 'model, when given, matches the path model id.', source: [MANTLE_GUESS] },
+  maxTokens: {
+    says: "max_tokens / max_completion_tokens are positive and at most the model's output limit.",
+    source: [MANTLE_GUESS],
+  },
+  temperature: { says: 'temperature is within 0..2.', source: [MANTLE_GUESS] },
+  stop: { says: 'At most 4 stop sequences.', source: [MANTLE_GUESS] },
+  reasoningEffort: {
+    says: 'reasoning_effort is low, medium or high.',
+    source: [MANTLE_GUESS],
+  },
+  tools: { says: "Tools are {type:'function', function:{name}}.", source: [MANTLE_GUESS] },
+  toolChoice: {
+    says: 'tool_choice is auto, none, required or a named function of tools.',
+    source: [MANTLE_GUESS],
+  },
+  messages: {
+    says: 'messages is a non-empty array of system/developer/user/assistant/tool turns.',
+    source: [MANTLE_GUESS],
+  },
+  imageUnsupported: { says: 'Models without vision reject image input.', source: [LEGACY_RUN.vision] },
+  imageUrl: {
+    says: 'image_url takes base64 data URLs of png, jpeg, gif or webp.',
+    source: [LEGACY_RUN.vision, MANTLE_GUESS],
+  },
+  userContentVariant: {
+    says: 'User content parts are text or image_url; Anthropic-style image blocks do not deserialize.',
+    source: [LEGACY_RUN.mantleImageVariant],
+  },
+  assistantContent: { says: 'An assistant message has content or tool_calls.', source: [MANTLE_GUESS] },
+  toolCallId: {
+    says: 'A tool message answers a tool call of the preceding assistant message.',
+    source: [MANTLE_GUESS],
+  },
+  trailingAssistant: {
+    says: 'The new Mistral models refuse a final assistant message (`add_generation_prompt`).',
+    source: [LEGACY_RUN.mantleTrailingAssistant],
+  },
+});
 export const OPENAI_CHAT_KEYS = [
   'audio',
   'frequency_penalty',
@@ -47,8 +100,9 @@ export const OPENAI_CHAT_KEYS = [
   'web_search_options',
 ] as const;
 
-function mantleError(message: string): BedrockError {
-  return validation(
+function mantleError(rule: BedrockRule, message: string): BedrockError {
+  return reject(
+    rule,
     JSON.stringify({
       error: { code: 'validation_error', message, param: null, type: 'invalid_request_error' },
     }),
@@ -58,48 +112,61 @@ function mantleError(message: string): BedrockError {
 export function validateOpenAIChatBody(body: unknown, model: EmulatedModel): BedrockError | undefined {
   if (!isObject(body))
     return mantleError(
+      MANTLE.bodyObject,
       'Failed to deserialize the JSON body into the target type: invalid type: expected struct ChatCompletionRequest',
     );
   for (const key of Object.keys(body)) {
     if (!(OPENAI_CHAT_KEYS as readonly string[]).includes(key)) {
       return mantleError(
+        MANTLE.unknownKey,
         `Failed to deserialize the JSON body into the target type: unknown variant \`${key}\`, expected one of ${OPENAI_CHAT_KEYS.map(k => `\`${k}\``).join(', ')}`,
       );
     }
   }
   // InvokeModel answers in one body: `stream` must be false or absent (bedrock-wire.md §4.5).
   if (body.stream === true)
-    return mantleError('stream must be false on InvokeModel; use InvokeModelWithResponseStream.');
+    return mantleError(
+      MANTLE.stream,
+      'stream must be false on InvokeModel; use InvokeModelWithResponseStream.',
+    );
   if (body.model !== undefined && body.model !== model.id)
-    return mantleError(`model must match the model id of the request path (${model.id}).`);
+    return mantleError(MANTLE.model, `model must match the model id of the request path (${model.id}).`);
   for (const key of ['max_tokens', 'max_completion_tokens'] as const) {
     if (body[key] === undefined) continue;
-    if (!isPositiveInteger(body[key])) return mantleError(`Invalid '${key}': must be a positive integer.`);
+    if (!isPositiveInteger(body[key]))
+      return mantleError(MANTLE.maxTokens, `Invalid '${key}': must be a positive integer.`);
     if ((body[key] as number) > model.maxOutputTokens)
       return mantleError(
+        MANTLE.maxTokens,
         `Invalid '${key}': ${String(body[key])} exceeds the model limit of ${model.maxOutputTokens}.`,
       );
   }
   if (body.temperature !== undefined && !isNumberIn(body.temperature, 0, 2))
-    return mantleError("Invalid 'temperature': must be between 0 and 2.");
+    return mantleError(MANTLE.temperature, "Invalid 'temperature': must be between 0 and 2.");
   if (body.stop !== undefined) {
     const stop = typeof body.stop === 'string' ? [body.stop] : body.stop;
     if (!Array.isArray(stop) || stop.length > 4)
-      return mantleError("Invalid 'stop': at most 4 stop sequences.");
+      return mantleError(MANTLE.stop, "Invalid 'stop': at most 4 stop sequences.");
   }
   if (
     body.reasoning_effort !== undefined &&
     !['low', 'medium', 'high'].includes(String(body.reasoning_effort))
   ) {
-    return mantleError("Invalid 'reasoning_effort': expected one of low, medium, high.");
+    return mantleError(
+      MANTLE.reasoningEffort,
+      "Invalid 'reasoning_effort': expected one of low, medium, high.",
+    );
   }
   const toolNames = new Set<string>();
   if (body.tools !== undefined) {
-    if (!Array.isArray(body.tools)) return mantleError("Invalid 'tools': expected an array.");
+    if (!Array.isArray(body.tools)) return mantleError(MANTLE.tools, "Invalid 'tools': expected an array.");
     for (const tool of body.tools) {
       const fn = isObject(tool) ? (tool.function as Json | undefined) : undefined;
       if (!isObject(tool) || tool.type !== 'function' || !isObject(fn) || typeof fn.name !== 'string') {
-        return mantleError("Invalid 'tools': each tool needs type 'function' and a function name.");
+        return mantleError(
+          MANTLE.tools,
+          "Invalid 'tools': each tool needs type 'function' and a function name.",
+        );
       }
       toolNames.add(fn.name);
     }
@@ -107,7 +174,8 @@ export function validateOpenAIChatBody(body: unknown, model: EmulatedModel): Bed
   const choice = body.tool_choice;
   if (choice !== undefined && !['auto', 'none', 'required'].includes(String(choice))) {
     const name = isObject(choice) && isObject(choice.function) ? String(choice.function.name) : undefined;
-    if (!name || !toolNames.has(name)) return mantleError("Invalid 'tool_choice': unknown tool.");
+    if (!name || !toolNames.has(name))
+      return mantleError(MANTLE.toolChoice, "Invalid 'tool_choice': unknown tool.");
   }
   return validateMessages(body, model);
 }
@@ -115,24 +183,26 @@ export function validateOpenAIChatBody(body: unknown, model: EmulatedModel): Bed
 function validateMessages(body: Json, model: EmulatedModel): BedrockError | undefined {
   const messages = body.messages;
   if (!Array.isArray(messages) || messages.length === 0)
-    return mantleError("Invalid 'messages': must be a non-empty array.");
+    return mantleError(MANTLE.messages, "Invalid 'messages': must be a non-empty array.");
   let openToolCalls = new Set<string>();
   for (const [index, message] of messages.entries()) {
     if (
       !isObject(message) ||
       !['system', 'developer', 'user', 'assistant', 'tool'].includes(String(message.role))
     ) {
-      return mantleError(`Invalid 'messages[${index}].role'.`);
+      return mantleError(MANTLE.messages, `Invalid 'messages[${index}].role'.`);
     }
     if (message.role === 'user' && Array.isArray(message.content)) {
       for (const part of message.content) {
         const type = isObject(part) ? part.type : undefined;
         if (type === 'text' && typeof (part as Json).text === 'string') continue;
         if (type === 'image_url') {
-          if (!model.vision.invoke) return mantleError('This model does not support image input.');
+          if (!model.vision.invoke)
+            return mantleError(MANTLE.imageUnsupported, 'This model does not support image input.');
           const url = ((part as Json).image_url as Json | undefined)?.url;
           if (typeof url !== 'string' || !/^data:image\/(png|jpeg|gif|webp);base64,/.test(url)) {
             return mantleError(
+              MANTLE.imageUrl,
               "Invalid 'image_url': only base64 data URLs of png, jpeg, gif or webp images are accepted.",
             );
           }
@@ -140,6 +210,7 @@ function validateMessages(body: Json, model: EmulatedModel): BedrockError | unde
         }
         // Anthropic-style image blocks (what the legacy wrapper sent) do not deserialize (legacy-wrapper.md §5.3).
         return mantleError(
+          MANTLE.userContentVariant,
           `Failed to deserialize the JSON body into the target type: messages[${index}]: Invalid 'messages': Invalid 'content': value did not match any expected variant of untagged enum ChatCompletionRequestUserMessageContent`,
         );
       }
@@ -149,17 +220,21 @@ function validateMessages(body: Json, model: EmulatedModel): BedrockError | unde
       typeof message.content !== 'string' &&
       !Array.isArray(message.content)
     ) {
-      return mantleError(`Invalid 'messages[${index}].content'.`);
+      return mantleError(MANTLE.messages, `Invalid 'messages[${index}].content'.`);
     }
     if (message.role === 'assistant') {
       openToolCalls = new Set(
         (Array.isArray(message.tool_calls) ? message.tool_calls : []).map(call => String((call as Json).id)),
       );
       if (message.content == null && openToolCalls.size === 0)
-        return mantleError(`Invalid 'messages[${index}]': assistant messages need content or tool_calls.`);
+        return mantleError(
+          MANTLE.assistantContent,
+          `Invalid 'messages[${index}]': assistant messages need content or tool_calls.`,
+        );
     }
     if (message.role === 'tool' && !openToolCalls.has(String(message.tool_call_id))) {
       return mantleError(
+        MANTLE.toolCallId,
         `Invalid 'messages[${index}].tool_call_id': no tool call with this id in the preceding assistant message.`,
       );
     }
@@ -168,6 +243,7 @@ function validateMessages(body: Json, model: EmulatedModel): BedrockError | unde
   // The new Mistral models refuse to continue a final assistant turn (legacy-wrapper.md §2.1, recorded error).
   if (model.variant === 'mistral-new' && last.role === 'assistant') {
     return mantleError(
+      MANTLE.trailingAssistant,
       'Cannot set `add_generation_prompt` to True when the last message is from the assistant. Consider using `continue_final_message` instead.',
     );
   }

@@ -1,10 +1,10 @@
+import { type BedrockRule, reject } from '../../knowledge/rules';
 import type {
   BedrockError,
   FamilyHandler,
   RenderedStreamEvent,
   ResolvedReply,
 } from '../../models/emulated-model';
-import { validation } from './bedrock-errors';
 import { isNumberIn, isObject, isPositiveInteger, type Json, unknownKey } from './body-checks';
 import { chunkText, invocationMetrics } from './reply-shaping';
 import { emptyView, findSchemaInText } from './request-view';
@@ -13,7 +13,16 @@ import { emptyView, findSchemaInText } from './request-view';
  * The families whose InvokeModel body is one `prompt` string (Llama, Mistral text completion, DeepSeek-R1) differ
  * only in their keys, limits, template markers and response shape; this builds their handlers from that.
  */
+/** The rules of a prompt-body family, each with its sources (declared by the family's handler). */
+export type PromptRules = Readonly<
+  Record<
+    'bodyObject' | 'unknownKey' | 'promptRequired' | 'maxTokens' | 'temperature' | 'topP' | 'stop',
+    BedrockRule
+  >
+>;
+
 export interface PromptFamilySpec {
+  rules: PromptRules;
   /** Accepted body keys; any other is rejected like Bedrock's schema validation does. */
   keys: readonly string[];
   maxTokensKey: string;
@@ -34,37 +43,43 @@ export interface PromptFamilySpec {
   reasoningAlways?: boolean;
 }
 
-const malformed = (detail: string) =>
-  validation(`Malformed input request: ${detail}, please reformat your input and try again.`);
+export const malformed = (rule: BedrockRule, detail: string) =>
+  reject(rule, `Malformed input request: ${detail}, please reformat your input and try again.`);
 
 export function promptFamilyHandler(spec: PromptFamilySpec): FamilyHandler {
+  const { rules } = spec;
   return {
     validate(body, { model }) {
-      if (!isObject(body)) return malformed('#: expected type: JSONObject');
+      if (!isObject(body)) return malformed(rules.bodyObject, '#: expected type: JSONObject');
       const extra = unknownKey(body, spec.keys);
-      if (extra) return malformed(`#: extraneous key [${extra}] is not permitted`);
-      if (typeof body.prompt !== 'string') return malformed('#: required key [prompt] not found');
+      if (extra) return malformed(rules.unknownKey, `#: extraneous key [${extra}] is not permitted`);
+      if (typeof body.prompt !== 'string')
+        return malformed(rules.promptRequired, '#: required key [prompt] not found');
       const maxTokens = body[spec.maxTokensKey];
       if (maxTokens !== undefined) {
-        if (!isPositiveInteger(maxTokens)) return malformed(`#/${spec.maxTokensKey}: expected minimum: 1`);
+        if (!isPositiveInteger(maxTokens))
+          return malformed(rules.maxTokens, `#/${spec.maxTokensKey}: expected minimum: 1`);
         if (maxTokens > model.maxOutputTokens)
           return malformed(
+            rules.maxTokens,
             `#/${spec.maxTokensKey}: ${maxTokens} is not less or equal to ${model.maxOutputTokens}`,
           );
       }
       if (body.temperature !== undefined && !isNumberIn(body.temperature, 0, spec.temperatureMax)) {
         return malformed(
+          rules.temperature,
           `#/temperature: ${String(body.temperature)} is not less or equal to ${spec.temperatureMax}`,
         );
       }
       if (body.top_p !== undefined && !isNumberIn(body.top_p, 0, 1))
-        return malformed(`#/top_p: ${String(body.top_p)} is not less or equal to 1`);
+        return malformed(rules.topP, `#/top_p: ${String(body.top_p)} is not less or equal to 1`);
       if (spec.stopKey && body[spec.stopKey] !== undefined) {
         const stop = body[spec.stopKey];
         if (!Array.isArray(stop) || stop.some(s => typeof s !== 'string'))
-          return malformed(`#/${spec.stopKey}: expected type: JSONArray`);
+          return malformed(rules.stop, `#/${spec.stopKey}: expected type: JSONArray`);
         if (spec.maxStop !== undefined && stop.length > spec.maxStop)
           return malformed(
+            rules.stop,
             `#/${spec.stopKey}: expected maximum item count: ${spec.maxStop}, found: ${stop.length}`,
           );
       }

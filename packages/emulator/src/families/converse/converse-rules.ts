@@ -1,0 +1,196 @@
+import { defineRules } from '../../knowledge/rules';
+import { AWS, FIXTURE, REAL, unsourced } from '../../knowledge/sources';
+
+/** Converse / ConverseStream, for every model: each rule with its sources. */
+export const CONVERSE = defineRules('converse', {
+  bodyObject: {
+    says: 'The body must be a JSON object.',
+    source: [AWS.converseApi],
+  },
+  maxTokensMin: {
+    says: 'inferenceConfig.maxTokens is at least 1.',
+    source: [AWS.converseApi],
+  },
+  maxTokensCap: {
+    says: "inferenceConfig.maxTokens may not exceed the model's max output tokens.",
+    source: [
+      AWS.claudeOpus47Card,
+      unsourced("the message wording; the limit is the model row's (docs/bedrock-models.md)"),
+    ],
+  },
+  stopSequencesUnsupported: {
+    says: 'gpt-oss takes no stopSequences on Converse.',
+    source: [
+      'https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-stop-sequences-output.txt',
+    ],
+  },
+  stopSequencesMax: {
+    says: "At most the model's number of stop sequences (4 for Nova, 10 for Mistral and DeepSeek).",
+    source: [AWS.novaRequestSchema, AWS.mistralTextCompletion, AWS.deepseekParams],
+  },
+  systemUnsupported: {
+    says: 'Models without system prompts on Converse (Mistral 7B, Mixtral, Titan) reject a system field.',
+    source: [AWS.converseFeatures, REAL.mistralNoSystem, REAL.titanNoSystem],
+  },
+  systemBlank: {
+    says: 'A system text block may not be blank.',
+    source: [
+      unsourced(
+        'message shape of the blank-content errors (see converse.contentEmpty); not seen for system itself',
+      ),
+    ],
+  },
+  toolsUnsupported: {
+    says: 'Models without Converse tool use reject toolConfig.',
+    source: [AWS.converseFeatures],
+  },
+  streamingToolsUnsupported: {
+    says: 'Llama takes tools on Converse but not on ConverseStream.',
+    source: [AWS.converseFeatures],
+  },
+  toolChoiceUnsupported: {
+    says: 'toolChoice any/tool only where the model supports it (Claude but Opus/Sonnet 5.5 and Fable 5.1, Mistral Large, Nova).',
+    source: [
+      AWS.toolChoiceApi,
+      AWS.novaToolChoice,
+      'https://github.com/strands-agents/harness-sdk/issues/1241',
+      REAL.sonnet55Release,
+    ],
+  },
+  toolsEmpty: {
+    says: 'toolConfig.tools must hold at least one tool.',
+    source: ['https://github.com/Portkey-AI/gateway/issues/1124'],
+  },
+  thinkingUnsupported: {
+    says: 'Only Claude models with reasoning take additionalModelRequestFields.thinking.',
+    source: [AWS.claudeExtendedThinking],
+  },
+  thinkingEnabledUnsupported: {
+    says: 'Adaptive-only Claude models (Opus 4.7, Mythos, Fable, Sonnet 5) answer thinking.type "enabled" with a 400.',
+    source: [AWS.claudeAdaptiveThinking, AWS.claudeOpus47Card],
+  },
+  thinkingAdaptiveUnsupported: {
+    says: 'Claude models before 4.6 do not support thinking.type "adaptive".',
+    source: [AWS.claudeAdaptiveThinking],
+  },
+  thinkingDisabledUnsupported: {
+    says: 'Adaptive-only Claude models answer thinking.type "disabled" with a 400.',
+    source: [AWS.claudeAdaptiveThinking],
+  },
+  thinkingBudgetMin: {
+    says: 'thinking.budget_tokens is at least 1024.',
+    source: [AWS.claudeExtendedThinking],
+  },
+  thinkingBudgetBelowMax: {
+    says: 'maxTokens must be greater than thinking.budget_tokens.',
+    source: [AWS.claudeExtendedThinking],
+  },
+  thinkingTemperature: {
+    says: 'With thinking enabled, temperature may only be 1.',
+    source: [AWS.claudeExtendedThinking],
+  },
+  effortValue: {
+    says: 'output_config.effort is one of low, medium, high, xhigh, max.',
+    source: [AWS.claudeAdaptiveThinking, unsourced('xhigh: named by Anthropic for Opus 4.7+ and Sonnet 5')],
+  },
+  samplingExclusive: {
+    says: 'Claude 4.1 / 4.5 / 4.6 reject temperature together with topP (Converse and ConverseStream).',
+    source: [
+      REAL.samplingExclusiveSonnet45,
+      REAL.samplingExclusiveHaiku45,
+      REAL.samplingExclusiveOpus41,
+      REAL.samplingExclusiveOpus45,
+    ],
+  },
+  samplingRemoved: {
+    says: 'Opus 4.7 and newer reject a non-default temperature, topP or top_k ("temperature is deprecated").',
+    source: [AWS.claudeOpus47Parameters, REAL.temperatureDeprecatedOpus47, REAL.temperatureDeprecatedOpus5],
+  },
+  firstMessageUser: {
+    says: 'The conversation starts with a user message.',
+    source: [AWS.converseApi],
+  },
+  roleEnum: {
+    says: 'A message role is user or assistant.',
+    source: [AWS.converseApi],
+  },
+  contentEmpty: {
+    says: 'A message has at least one content block.',
+    source: [FIXTURE.emptyContent],
+  },
+  contentBlock: {
+    says: 'A content block is an object.',
+    source: [AWS.converseApi],
+  },
+  textBlank: {
+    says: "A text content block may not be empty or whitespace only (Claude answers in Anthropic's words).",
+    source: [
+      'https://github.com/aws-samples/generative-ai-use-cases/issues/1685',
+      unsourced('the wording for the other families follows the recorded empty-content error'),
+    ],
+  },
+  imageUnsupported: {
+    says: 'Models without vision reject image blocks.',
+    source: [AWS.converseFeatures],
+  },
+  imageFormat: {
+    says: 'Image formats: png, jpeg, gif, webp.',
+    source: [AWS.converseApi],
+  },
+  documentUnsupported: {
+    says: 'Models without document chat reject document blocks.',
+    source: [AWS.converseFeatures],
+  },
+  documentSource: {
+    says: 'A document source sets bytes or s3Location.',
+    source: ['https://github.com/maximhq/bifrost/issues/7072'],
+  },
+  documentNamesUnique: {
+    says: 'Document names are unique across the messages of a request.',
+    source: ['https://github.com/aws-samples/generative-ai-use-cases/issues/1685'],
+  },
+  documentCount: {
+    says: 'At most 5 documents in a request.',
+    source: ['https://github.com/aws-samples/generative-ai-use-cases/issues/1685'],
+  },
+  documentNeedsText: {
+    says: 'A message holding a document also holds a non-blank text block.',
+    source: ['https://github.com/BerriAI/litellm/pull/36499', 'https://github.com/maximhq/bifrost/pull/5817'],
+  },
+  documentName: {
+    says: 'A document name holds only alphanumerics, whitespace, hyphens, parentheses and square brackets.',
+    source: [AWS.converseApi],
+  },
+  reasoningInUserTurn: {
+    says: 'User messages cannot contain reasoning content.',
+    source: ['https://github.com/vercel/ai/issues/7034', 'https://github.com/can1357/oh-my-pi/pull/9086'],
+  },
+  reasoningUnsigned: {
+    says: 'Claude and Nova refuse reasoningContent without a signature in an assistant turn, with the same "User messages cannot contain reasoning content" answer (Nova never signs its reasoning, so it cannot be replayed).',
+    source: ['https://github.com/vercel/ai/issues/7034', 'https://github.com/can1357/oh-my-pi/pull/9086'],
+  },
+  thinkingSignature: {
+    says: 'A replayed Claude reasoning block must carry its unchanged signature.',
+    source: [AWS.claudeExtendedThinking],
+  },
+  toolConfigRequired: {
+    says: 'toolUse / toolResult blocks need a toolConfig.',
+    source: [REAL.toolConfigRequired],
+  },
+  toolUseDuplicate: {
+    says: 'toolUse ids in one message are unique.',
+    source: [
+      unsourced('Bedrock rejects duplicate ids in our reading of the Converse API; no recorded error found'),
+    ],
+  },
+  toolResultUnmatched: {
+    says: 'A toolResult answers a toolUse of the previous turn.',
+    source: [
+      unsourced('Claude rejects unmatched tool results (Anthropic tool-use rules) and Converse passes it on'),
+    ],
+  },
+  toolResultCount: {
+    says: 'There are no more toolResult blocks than toolUse blocks of the previous turn.',
+    source: [unsourced('as converse.toolResultUnmatched')],
+  },
+});

@@ -1,0 +1,132 @@
+/**
+ * The public pages and recordings the emulator's knowledge comes from, named once so that rules and model rows can
+ * cite them as data. AWS pages were read (through a search index of their stored copies) on 2026-12-01; what each
+ * one says is summarised in docs/emulator-rules.md and docs/bedrock-models.md.
+ */
+const USERGUIDE = 'https://docs.aws.amazon.com/bedrock/latest/userguide';
+const API = 'https://docs.aws.amazon.com/bedrock/latest/APIReference';
+
+export const AWS = {
+  converseFeatures: `${USERGUIDE}/conversation-inference-supported-models-features.html`,
+  converseApi: `${API}/API_runtime_Converse.html`,
+  toolChoiceApi: `${API}/API_runtime_ToolChoice.html`,
+  claudeMessages: `${USERGUIDE}/model-parameters-anthropic-claude-messages-request-response.html`,
+  claudeExtendedThinking: `${USERGUIDE}/claude-messages-extended-thinking.html`,
+  claudeAdaptiveThinking: `${USERGUIDE}/claude-messages-adaptive-thinking.html`,
+  claudeOpus47Card: `${USERGUIDE}/model-card-anthropic-claude-opus-4-7.html`,
+  claudeOpus46Card: `${USERGUIDE}/model-card-anthropic-claude-opus-4-6.html`,
+  claudeOpus55Card: `${USERGUIDE}/model-card-anthropic-claude-opus-5-5.html`,
+  claudeHaiku55Card: `${USERGUIDE}/model-card-anthropic-claude-haiku-5-5.html`,
+  claudeHaiku45Card: `${USERGUIDE}/model-card-anthropic-claude-haiku-4-5.html`,
+  claude35HaikuCard: `${USERGUIDE}/model-card-anthropic-claude-3-5-haiku.html`,
+  claudeOpus47Parameters: `${USERGUIDE}/model-card-anthropic-claude-opus-4-7.html#model-card-anthropic-claude-opus-4-7-parameters-change`,
+  metaParams: `${USERGUIDE}/model-parameters-meta.html`,
+  mistralTextCompletion: `${USERGUIDE}/model-parameters-mistral-text-completion.html`,
+  deepseekParams: `${USERGUIDE}/model-parameters-deepseek.html`,
+  deepseekV32Card: `${USERGUIDE}/model-card-deepseek-deepseek-v3-2.html`,
+  novaToolChoice: 'https://docs.aws.amazon.com/nova/latest/userguide/tool-choice.html',
+  novaRequestSchema: 'https://docs.aws.amazon.com/nova/latest/userguide/complete-request-schema.html',
+  nova2RequestSchema: 'https://docs.aws.amazon.com/nova/latest/nova2-userguide/request-response-schema.html',
+  inferenceProfiles: `${USERGUIDE}/inference-profiles-support.html`,
+} as const;
+
+/** Real Bedrock answers quoted in public GitHub issues and pull requests. */
+export const REAL = {
+  /** "This model doesn't support system messages…" on Converse for mistral-7b-instruct / mixtral-8x7b-instruct. */
+  mistralNoSystem: 'https://github.com/567-labs/instructor/issues/1753',
+  /** The same error for Titan Text on Converse. */
+  titanNoSystem: 'https://github.com/Mintplex-Labs/anything-llm/issues/2486',
+  /** "The model returned the following errors: `temperature` and `top_p` cannot both be specified…" (Converse, Sonnet 4.5). */
+  samplingExclusiveSonnet45: 'https://github.com/mem0ai/mem0/issues/3891',
+  /** The same on ConverseStream with Haiku 4.5. */
+  samplingExclusiveHaiku45: 'https://github.com/aws-samples/bedrock-access-gateway/issues/191',
+  /** The same for Opus 4.1. */
+  samplingExclusiveOpus41: 'https://github.com/aws-samples/bedrock-chat/pull/979',
+  /** The same for Opus 4.5. */
+  samplingExclusiveOpus45: 'https://github.com/aws-samples/bedrock-access-gateway/pull/208',
+  /** "The model returned the following errors: temperature is deprecated for this model." (Opus 4.7 / 4.8, Converse). */
+  temperatureDeprecatedOpus47: 'https://github.com/DayuanJiang/next-ai-draw-io/issues/861',
+  /** "`temperature` is deprecated for this model." (Opus 4.7 / 4.8 on InvokeModelWithResponseStream). */
+  temperatureDeprecatedOpus48: 'https://github.com/logancyang/obsidian-copilot/pull/2601',
+  /** "ValidationException: `temperature` is deprecated for this model." (us.anthropic.claude-opus-5, InvokeModel). */
+  temperatureDeprecatedOpus5: 'https://github.com/promptfoo/promptfoo/issues/10307',
+  /** "ResourceNotFoundException: This model version has reached the end of its life." for Claude 3.5 Haiku (Converse). */
+  eolClaude35Haiku:
+    'https://github.com/aws-solutions-library-samples/accelerated-intelligent-document-processing-on-aws/issues/708',
+  /** The same answer for Claude 3.5 Sonnet v1 / v2 and Claude 3.7 Sonnet. */
+  eolClaude35And37Sonnet: 'https://github.com/gsd-build/gsd-2/issues/5425',
+  /** AWS lifecycle dates past EOL in September 2026 (Claude 3 Haiku, Nova Premier v1). */
+  eolClaude3Haiku: 'https://github.com/awslabs/startups/pull/307',
+  /** Sonnet 5.5 on Bedrock: `between_tools` thinking; rejects disabled thinking, budgets and forced tool use. */
+  sonnet55Release: 'https://github.com/vercel/ai/releases/tag/@ai-sdk%2Famazon-bedrock@5.0.99',
+  /** Haiku 5.5 on Bedrock: no thinking budgets (converted to adaptive). */
+  haiku55Release: 'https://github.com/vercel/ai/releases/tag/@ai-sdk%2Famazon-bedrock@5.0.109',
+  /** A release using `global.anthropic.claude-opus-4-8` on Bedrock (no AWS page for Opus 4.8 was found). */
+  opus48GlobalProfile: 'https://github.com/andisearch/airun/releases/tag/v2.5.5',
+  /** Nova with toolChoice `tool` confirmed to work by a real test (after an older rejection). */
+  novaToolChoiceWorks: 'https://github.com/pydantic/pydantic-ai/issues/2802',
+  /** The older real rejection: "Nova doesn't support the toolConfig.toolChoice.any field" (Jan 2025). */
+  novaToolChoiceOldError: 'https://github.com/aws-samples/bedrock-access-gateway/issues/92',
+  /** "The toolConfig field must be defined when using toolUse and toolResult content blocks." */
+  toolConfigRequired: 'https://github.com/vxcontrol/pentagi/issues/160',
+  /** `tool_choice: Input tag 'none' … does not match any of the expected tags: 'auto', 'any', 'tool'` (InvokeModel). */
+  toolChoiceNoneInvoke: 'https://github.com/boto/botocore/issues/3458',
+} as const;
+
+/**
+ * The legacy wrapper's committed logs of its own runs against real Bedrock (jparkerweb/bedrock-wrapper at 2173035,
+ * 2026-05-16): per model, the answer or the error real Bedrock gave.
+ */
+const LEGACY = 'https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3';
+export const LEGACY_RUN = {
+  /** Invoke and Converse run over the 57 models of v2.8.0 (2025-12-04), each through the id or profile of its catalog. */
+  v1Models:
+    'https://github.com/jparkerweb/bedrock-wrapper/blob/55f9b8ea2fea007d681bc0e466d5cb25a2d8f11b/test-models-output.txt',
+  v1Catalog:
+    'https://github.com/jparkerweb/bedrock-wrapper/blob/55f9b8ea2fea007d681bc0e466d5cb25a2d8f11b/bedrock-models.js',
+  /** Invoke run over all 61 catalog models (HEAD). */
+  models: `${LEGACY}/test-models-output.txt`,
+  /** "Invocation of model ID writer.palmyra-x4-v1:0 with on-demand throughput isn’t supported. …" */
+  onDemandUnsupported: `${LEGACY}/test-models-output.txt#L478`,
+  /** Opus 4.7 as `anthropic.claude-opus-4-7-v1`: "The provided model identifier is invalid." */
+  opus47InvalidId: `${LEGACY}/test-models-output.txt#L11-L18`,
+  /** The catalog: which models it sends through Converse only (`converse_api_only`). */
+  catalog: `${LEGACY}/bedrock-models.js`,
+  vision: `${LEGACY}/test-vision-models-output.txt`,
+  /** OpenAI-chat backend refusing Anthropic-style image blocks ("did not match any expected variant"). */
+  mantleImageVariant: `${LEGACY}/test-vision-models-output.txt#L261`,
+  /** OpenAI-chat backend: "unknown variant `stop_sequences`, expected one of `audio`, …" (the accepted keys). */
+  mantleUnknownKey:
+    'https://github.com/jparkerweb/bedrock-wrapper/blob/d9ac9ab2ef6a0a2bb07644ed55b7e46d43e59459/test-stop-sequences-output.txt#L640',
+  /** New Mistral models: "Cannot set `add_generation_prompt` to True when the last message is from the assistant." */
+  mantleTrailingAssistant:
+    'https://github.com/jparkerweb/bedrock-wrapper/blob/756a5f39a859b592bcc588047b9c0d81e715eaad/test-run-output.txt#L5216',
+  stopSequences: `${LEGACY}/test-stop-sequences-output.txt`,
+} as const;
+
+/** Recorded real responses in fixtures/bedrock-recorded (see PROVENANCE.md there). */
+export const FIXTURE = {
+  invalidModelInvoke: 'fixture:error-invoke-invalid-model-400.json',
+  invalidModelConverseStream: 'fixture:error-converse-stream-invalid-model-400.json',
+  emptyContent: 'fixture:error-converse-nova-2-empty-content-400.json',
+  claudeReasoning: 'fixture:converse-claude-reasoning.json',
+  claudeToolUse: 'fixture:invoke-claude-3-5-sonnet-tool-use.json',
+  llamaInvoke: 'fixture:invoke-meta-llama3-1-70b.json',
+  mistralInvoke: 'fixture:invoke-mistral-7b-prompt-style.json',
+  novaInvoke: 'fixture:invoke-nova-micro.json',
+  novaConverseTools: 'fixture:converse-nova-micro-tool-use.json',
+  titanConverseStream: 'fixture:converse-stream-titan-text-raw.json',
+  qwenConverse: 'fixture:converse-qwen3-32b-structured-output.json',
+  gemmaConverse: 'fixture:converse-gemma-3-27b-structured-output.json',
+  minimaxConverse: 'fixture:converse-minimax-m2-structured-output.json',
+  kimiConverse: 'fixture:converse-kimi-k2-thinking-tool-call.json',
+  gptOssConverse: 'fixture:converse-gpt-oss-20b-reasoning-tooluse.json',
+  deepseekR1Converse: 'fixture:converse-deepseek-r1-reasoning.json',
+  sonnet46Stream: 'fixture:converse-stream-claude-sonnet-4-6-raw.json',
+  claude37Redacted: 'fixture:converse-stream-claude-3-7-redacted-thinking.json',
+  claude3SonnetStream: 'fixture:converse-stream-claude-3-sonnet-tool-use.json',
+  claudeV2Stream: 'fixture:imwrs-claude-v2-messages-stream.json',
+  claude35HaikuCache: 'fixture:invoke-claude-3-5-haiku-prompt-cache.json',
+} as const;
+
+export const unsourced = (why: string) => `unsourced: ${why}`;
