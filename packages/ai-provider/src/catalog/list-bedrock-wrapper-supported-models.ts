@@ -14,7 +14,13 @@ export interface BedrockWrapperModelInfo {
   streaming: PerApiInfo;
   vision: PerApiInfo;
   documents: PerApiInfo;
-  tools: { invoke: boolean; converse: boolean; converseStream: boolean; forcedChoice: boolean };
+  tools: {
+    invoke: boolean;
+    converse: boolean;
+    converseStream: boolean;
+    forcedChoice: boolean;
+    specificChoice: boolean;
+  };
   reasoning: 'none' | 'thinking-variant' | 'always' | 'on-request';
   stopSequences: { invoke: boolean; converse: boolean; max: number };
   maxOutputTokens: number;

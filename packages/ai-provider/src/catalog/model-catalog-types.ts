@@ -77,8 +77,17 @@ export interface ImageLimits {
 export interface ToolSupport extends PerApi {
   /** Tools offered on ConverseStream (Llama rejects "tool use in streaming mode"). */
   readonly converseStream: boolean;
-  /** `tool_choice` any/tool (forced tool use); only Claude 3+ and Mistral Large accept it on Converse. */
+  /**
+   * Tool use can be forced (Converse `toolChoice.any`); Claude 3+, Nova and Mistral Large accept it
+   * (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolChoice.html,
+   * https://docs.aws.amazon.com/nova/latest/userguide/tool-choice.html).
+   */
   readonly forcedChoice: boolean;
+  /**
+   * A named tool can be forced (Converse `toolChoice.tool`): "Only supported by Anthropic Claude 3 and Amazon Nova
+   * models" (API_runtime_ToolChoice). Where `forcedChoice` holds without it, the named tool alone is offered with `any`.
+   */
+  readonly specificChoice: boolean;
 }
 
 export interface ModelCatalogEntry {
@@ -113,6 +122,24 @@ export interface ModelCatalogEntry {
   readonly reasoning?: ReasoningSupport;
   /** `true` when a `<name>-Thinking` variant exists; it enables `reasoning` by default. */
   readonly thinkingVariant?: boolean;
+  /**
+   * Where a model takes no system prompt (absent: it takes one on both APIs). The codec then folds the system text into
+   * the first user turn and warns.
+   */
+  readonly systemPrompt?: PerApi & Sourced;
+  /** Sampling rules the model enforces, each with its source (absent: none beyond the family's own). */
+  readonly sampling?: {
+    /** `temperature` and `topP` cannot be sent together: `topP` is dropped with a warning. */
+    readonly temperatureOrTopP?: Sourced;
+  };
+}
+
+/**
+ * Where a fact was read: an AWS documentation URL, a recorded real response in
+ * `packages/emulator/fixtures/bedrock-recorded/`, or a real Bedrock error quoted in a public issue (URL).
+ */
+export interface Sourced {
+  readonly source: string;
 }
 
 /** The reasoning a call asks for, after variant defaults and per-call options are merged. */

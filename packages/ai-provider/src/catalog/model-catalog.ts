@@ -31,17 +31,74 @@ const CLAUDE_IMAGES = {
   formats: ['jpeg', 'png', 'gif', 'webp'],
 } as const;
 
-const CLAUDE_TOOLS: ToolSupport = { invoke: true, converse: true, converseStream: true, forcedChoice: true };
+const CLAUDE_TOOLS: ToolSupport = {
+  invoke: true,
+  converse: true,
+  converseStream: true,
+  forcedChoice: true,
+  specificChoice: true,
+};
 // Llama: no tools in its prompt body; on Converse, tools but not while streaming (ai-sdk-contracts.md §5).
 const LLAMA_TOOLS: ToolSupport = {
   invoke: false,
   converse: true,
   converseStream: false,
   forcedChoice: false,
+  specificChoice: false,
 };
-const NO_TOOLS: ToolSupport = { invoke: false, converse: false, converseStream: false, forcedChoice: false };
-const CHAT_TOOLS: ToolSupport = { invoke: true, converse: true, converseStream: true, forcedChoice: false };
-const NOVA_TOOLS: ToolSupport = { invoke: true, converse: true, converseStream: true, forcedChoice: false };
+const NO_TOOLS: ToolSupport = {
+  invoke: false,
+  converse: false,
+  converseStream: false,
+  forcedChoice: false,
+  specificChoice: false,
+};
+const CHAT_TOOLS: ToolSupport = {
+  invoke: true,
+  converse: true,
+  converseStream: true,
+  forcedChoice: false,
+  specificChoice: false,
+};
+// Nova takes toolChoice `auto`, `any` and `tool`, on Converse and in its InvokeModel body alike
+// (https://docs.aws.amazon.com/nova/latest/userguide/tool-choice.html; the Invoke body has the Converse toolConfig:
+// https://docs.aws.amazon.com/nova/latest/nova2-userguide/request-response-schema.html).
+const NOVA_TOOLS: ToolSupport = {
+  invoke: true,
+  converse: true,
+  converseStream: true,
+  forcedChoice: true,
+  specificChoice: true,
+};
+// Mistral Large (24.02) on Converse: toolChoice `any` but not `tool`
+// (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolChoice.html).
+const MISTRAL_LARGE_TOOLS: ToolSupport = {
+  invoke: false,
+  converse: true,
+  converseStream: true,
+  forcedChoice: true,
+  specificChoice: false,
+};
+/**
+ * Mistral 7B and Mixtral 8x7B (Mistral AI Instruct) take no system prompt on Converse: "This model doesn't support
+ * system messages" (real ValidationException of Converse, https://github.com/567-labs/instructor/issues/1753; AWS
+ * Converse features table, https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-supported-models-features.html).
+ * On InvokeModel the prompt template carries it inside the first `[INST]`.
+ */
+const MISTRAL_INSTRUCT_SYSTEM = {
+  invoke: true,
+  converse: false,
+  source: 'https://github.com/567-labs/instructor/issues/1753',
+} as const;
+
+/**
+ * Claude 4.x rejects `temperature` with `top_p`: "`temperature` and `top_p` cannot both be specified for this model"
+ * (real Bedrock errors: Converse, https://github.com/mem0ai/mem0/issues/3891; ConverseStream on Haiku 4.5,
+ * https://github.com/aws-samples/bedrock-access-gateway/issues/191; the Sonnet 4.5 / Haiku 4.5 / Opus 4.5 / Sonnet 4.6
+ * list of https://github.com/aws-samples/bedrock-access-gateway/pull/238). Claude Sonnet 4 and Opus 4 (2025-05) have
+ * no such report and are left free.
+ */
+const TEMPERATURE_OR_TOP_P_4X = 'https://github.com/aws-samples/bedrock-access-gateway/pull/238';
 
 const THINKING: ReasoningSupport = { kind: 'anthropic-thinking', defaultBudgetTokens: 16000 };
 const ALWAYS: ReasoningSupport = { kind: 'always' };
@@ -62,6 +119,8 @@ function claude(
     vision?: boolean;
     profile?: 'required' | 'optional';
     geographies?: readonly ProfileGeography[];
+    /** Source of "temperature and top_p cannot both be specified for this model" for this model. */
+    temperatureOrTopP?: string;
   } = {},
 ) {
   const vision = options.vision ?? true;
@@ -81,6 +140,9 @@ function claude(
     maxOutputTokens,
     defaultMaxTokens: Math.min(4096, maxOutputTokens),
     ...(options.thinking ? { reasoning: THINKING, thinkingVariant: true } : {}),
+    ...(options.temperatureOrTopP
+      ? { sampling: { temperatureOrTopP: { source: options.temperatureOrTopP } } }
+      : {}),
   } as const satisfies ModelCatalogEntry;
 }
 
@@ -149,19 +211,35 @@ const chatMax = (base: Base, maxOutputTokens: number): Base => ({
 
 export const modelCatalog = [
   claude('Claude-Opus-4-7', 'anthropic.claude-opus-4-7-v1', 128000, { thinking: true }),
-  claude('Claude-Opus-4-6', 'anthropic.claude-opus-4-6-v1', 128000, { thinking: true }),
-  claude('Claude-Sonnet-4-6', 'anthropic.claude-sonnet-4-6', 64000, { thinking: true }),
-  claude('Claude-4-5-Opus', 'anthropic.claude-opus-4-5-20251101-v1:0', 64000, { thinking: true }),
+  claude('Claude-Opus-4-6', 'anthropic.claude-opus-4-6-v1', 128000, {
+    thinking: true,
+    temperatureOrTopP: TEMPERATURE_OR_TOP_P_4X,
+  }),
+  claude('Claude-Sonnet-4-6', 'anthropic.claude-sonnet-4-6', 64000, {
+    thinking: true,
+    temperatureOrTopP: 'https://github.com/aws-samples/bedrock-access-gateway/pull/238',
+  }),
+  claude('Claude-4-5-Opus', 'anthropic.claude-opus-4-5-20251101-v1:0', 64000, {
+    thinking: true,
+    temperatureOrTopP: TEMPERATURE_OR_TOP_P_4X,
+  }),
   claude('Claude-4-1-Opus', 'anthropic.claude-opus-4-1-20250805-v1:0', 32000, {
     thinking: true,
+    temperatureOrTopP: 'https://github.com/open-webui/pipelines/pull/546',
     geographies: ['us'],
   }),
   claude('Claude-4-Opus', 'anthropic.claude-opus-4-20250514-v1:0', 32000, {
     thinking: true,
     geographies: ['us'],
   }),
-  claude('Claude-4-5-Sonnet', 'anthropic.claude-sonnet-4-5-20250929-v1:0', 64000, { thinking: true }),
-  claude('Claude-4-5-Haiku', 'anthropic.claude-haiku-4-5-20251001-v1:0', 64000, { thinking: true }),
+  claude('Claude-4-5-Sonnet', 'anthropic.claude-sonnet-4-5-20250929-v1:0', 64000, {
+    thinking: true,
+    temperatureOrTopP: 'https://github.com/mem0ai/mem0/issues/3891',
+  }),
+  claude('Claude-4-5-Haiku', 'anthropic.claude-haiku-4-5-20251001-v1:0', 64000, {
+    thinking: true,
+    temperatureOrTopP: 'https://github.com/aws-samples/bedrock-access-gateway/issues/191',
+  }),
   claude('Claude-4-Sonnet', 'anthropic.claude-sonnet-4-20250514-v1:0', 64000, { thinking: true }),
   claude('Claude-3-7-Sonnet', 'anthropic.claude-3-7-sonnet-20250219-v1:0', 64000, {
     thinking: true,
@@ -308,6 +386,7 @@ export const modelCatalog = [
     modelId: 'mistral.mistral-7b-instruct-v0:2',
     family: 'mistral-prompt',
     ...MISTRAL_PROMPT,
+    systemPrompt: MISTRAL_INSTRUCT_SYSTEM,
   },
   {
     name: 'Mixtral-8x7b',
@@ -315,14 +394,14 @@ export const modelCatalog = [
     family: 'mistral-prompt',
     ...MISTRAL_PROMPT,
     maxOutputTokens: 4096,
+    systemPrompt: MISTRAL_INSTRUCT_SYSTEM,
   },
-  // Mistral Large (24.02) takes tools with forced choice on Converse (ai-sdk-contracts.md §5).
   {
     name: 'Mistral-Large',
     modelId: 'mistral.mistral-large-2402-v1:0',
     family: 'mistral-prompt',
     ...MISTRAL_PROMPT,
-    tools: { invoke: false, converse: true, converseStream: true, forcedChoice: true },
+    tools: MISTRAL_LARGE_TOOLS,
   },
   {
     name: 'Mistral-Large-3',

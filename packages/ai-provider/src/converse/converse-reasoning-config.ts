@@ -15,7 +15,7 @@ export function converseSampling(
 ): ClaudeSampling & { additionalFields: Record<string, unknown> } {
   if (entry.family === 'anthropic') {
     const sampling = claudeSampling(options, entry, warnings);
-    return { ...sampling, additionalFields: sampling.thinking ? { thinking: sampling.thinking } : {} };
+    return { ...sampling, additionalFields: { ...sampling.thinkingFields } };
   }
   const base = {
     maxTokens: options.maxTokens,

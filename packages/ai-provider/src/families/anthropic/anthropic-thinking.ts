@@ -1,19 +1,21 @@
 import type { LanguageModelV1CallWarning } from '@ai-sdk/provider';
 import type { BedrockCallOptions } from '../../bedrock-call-options';
 import type { ModelCatalogEntry } from '../../catalog/model-catalog-types';
+import type { AnthropicThinkingFields } from './anthropic-api';
 
 export interface ClaudeSampling {
   maxTokens: number;
   temperature?: number;
   topP?: number;
   topK?: number;
-  thinking?: { type: 'enabled'; budget_tokens: number };
+  /**
+   * Model-native request fields that turn thinking on (`thinking`, and `output_config` for adaptive thinking): top-level
+   * body fields on InvokeModel, `additionalModelRequestFields` on Converse. Absent: no thinking.
+   */
+  thinkingFields?: AnthropicThinkingFields;
   /** `tool_choice` must not force a tool while thinking. */
   forceToolAllowed: boolean;
 }
-
-/** Claude 4 and later (Opus/Sonnet/Haiku 4.x): the API rejects temperature together with top_p. */
-const CLAUDE_4 = /claude-(opus|sonnet|haiku)-4/;
 
 /**
  * The sampling rules of Claude, shared by InvokeModel and Converse (AWS "Extended thinking" page): a thinking budget
@@ -27,7 +29,7 @@ export function claudeSampling(
   warnings: LanguageModelV1CallWarning[],
 ): ClaudeSampling {
   let { maxTokens, temperature, topP, topK } = options;
-  if (CLAUDE_4.test(entry.modelId) && temperature !== undefined && topP !== undefined) {
+  if (entry.sampling?.temperatureOrTopP && temperature !== undefined && topP !== undefined) {
     warnings.push({
       type: 'unsupported-setting',
       setting: 'topP',
@@ -87,7 +89,7 @@ export function claudeSampling(
     temperature,
     topP,
     topK,
-    thinking: { type: 'enabled', budget_tokens: budget },
+    thinkingFields: { thinking: { type: 'enabled', budget_tokens: budget } },
     forceToolAllowed: false,
   };
 }
