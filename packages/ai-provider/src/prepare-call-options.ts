@@ -159,8 +159,13 @@ function mergeReasoning(
     return { enabled: false };
   }
   if (!enabled) return { enabled: false };
+  // Claude: the codec picks the form (budget or adaptive effort) from the catalog, so both are passed on as asked.
   if (support?.kind === 'anthropic-thinking')
-    return { enabled: true, budgetTokens: merged.budgetTokens ?? support.defaultBudgetTokens };
+    return {
+      enabled: true,
+      ...(merged.budgetTokens !== undefined ? { budgetTokens: merged.budgetTokens } : {}),
+      ...(merged.effort !== undefined ? { effort: merged.effort } : {}),
+    };
   if (support?.kind === 'effort') return { enabled: true, effort: merged.effort ?? support.thinkingEffort };
   return { enabled: true };
 }

@@ -49,7 +49,8 @@ function describe(entry: ModelCatalogEntry, name: string, thinking: boolean): Be
     tools: { ...entry.tools },
     reasoning: thinking
       ? 'thinking-variant'
-      : entry.reasoning?.kind === 'always'
+      : entry.reasoning?.kind === 'always' ||
+          (entry.reasoning?.kind === 'anthropic-thinking' && entry.reasoning.alwaysOn)
         ? 'always'
         : entry.reasoning
           ? 'on-request'

@@ -38,8 +38,11 @@ export type ModelFamily =
 
 export type BedrockApi = 'invoke' | 'converse';
 
-/** Geography prefixes of cross-region inference profiles (`us.`, `eu.`, `apac.`, `global.`). */
-export type ProfileGeography = 'us' | 'eu' | 'apac' | 'global';
+/**
+ * Geography prefixes of cross-region inference profiles (`us.`, `eu.`, `apac.`, `jp.`, `au.`, `global.`;
+ * https://docs.aws.amazon.com/bedrock/latest/userguide/inference-profiles-support.html).
+ */
+export type ProfileGeography = 'us' | 'eu' | 'apac' | 'jp' | 'au' | 'global';
 
 export type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp';
 
@@ -54,8 +57,20 @@ export interface PerApi<T = boolean> {
  * inline `<think>` text, `reasoning_content`, `reasoningContent`) is the family codec's business.
  */
 export type ReasoningSupport =
-  /** Claude extended thinking: `thinking: { type: 'enabled', budget_tokens }` (>= 1024, < max_tokens). */
-  | { readonly kind: 'anthropic-thinking'; readonly defaultBudgetTokens: number }
+  /**
+   * Claude thinking. `budget`: `thinking: { type: 'enabled', budget_tokens }` (>= 1024, < max_tokens), the only form of
+   * the models before Opus 4.6; `adaptive`: `thinking: { type: 'adaptive' }` with `output_config.effort`, the only form
+   * of Opus 4.7 and later and the recommended one of Opus 4.6 / Sonnet 4.6, where `enabled` is deprecated
+   * (https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-adaptive-thinking.html).
+   */
+  | ({
+      readonly kind: 'anthropic-thinking';
+      readonly form: 'budget' | 'adaptive';
+      /** Budget of the `budget` form when the caller gives none. */
+      readonly defaultBudgetTokens: number;
+      /** Adaptive thinking is always on and cannot be disabled (the model card says so). */
+      readonly alwaysOn?: boolean;
+    } & Sourced)
   /** An effort level: gpt-oss `reasoning_effort`, Nova 2 `reasoningConfig.maxReasoningEffort`. */
   | {
       readonly kind: 'effort';
@@ -93,6 +108,12 @@ export interface ToolSupport extends PerApi {
 export interface ModelCatalogEntry {
   /** Friendly name, as in bedrock-wrapper's README, e.g. `Claude-4-5-Sonnet`. */
   readonly name: string;
+  /**
+   * Where the row was checked (at least one): AWS documentation URLs (model card, supported-models page,
+   * inference-parameters page), recorded real responses (`fixture:<file>` in packages/emulator/fixtures/bedrock-recorded/)
+   * or real Bedrock errors quoted in public issues. docs/catalog-sources.md says what each page gave.
+   */
+  readonly source: readonly string[];
   /** Foundation-model id without a geography prefix, e.g. `anthropic.claude-sonnet-4-5-20250929-v1:0`. */
   readonly modelId: string;
   readonly family: ModelFamily;
@@ -131,6 +152,8 @@ export interface ModelCatalogEntry {
   readonly sampling?: {
     /** `temperature` and `topP` cannot be sent together: `topP` is dropped with a warning. */
     readonly temperatureOrTopP?: Sourced;
+    /** `temperature`, `topP` and `topK` are not accepted at all: each is dropped with a warning. */
+    readonly none?: Sourced;
   };
 }
 
@@ -145,9 +168,9 @@ export interface Sourced {
 /** The reasoning a call asks for, after variant defaults and per-call options are merged. */
 export interface ReasoningRequest {
   readonly enabled: boolean;
-  /** Claude thinking budget. */
+  /** Claude thinking budget (`budget` form; mapped to an effort on the `adaptive` form). */
   readonly budgetTokens?: number;
-  /** Effort level for `effort` models. */
+  /** Effort level for `effort` models and Claude's adaptive thinking. */
   readonly effort?: 'low' | 'medium' | 'high';
 }
 
