@@ -148,8 +148,13 @@ function mergeReasoning(
 ): ReasoningRequest {
   const merged = { ...model.defaultReasoning, ...settings.reasoning, ...call };
   const asked = call !== undefined || settings.reasoning !== undefined;
+  // Asking for a budget or an effort turns reasoning on unless `enabled` says otherwise (the name's own default
+  // `enabled: false` does not count as saying so).
   const enabled =
-    merged.enabled ?? (asked && (merged.budgetTokens !== undefined || merged.effort !== undefined));
+    call?.enabled ??
+    settings.reasoning?.enabled ??
+    (model.defaultReasoning.enabled ||
+      (asked && (merged.budgetTokens !== undefined || merged.effort !== undefined)));
   const support = model.entry.reasoning;
   if (enabled && !support) {
     warnings.push({

@@ -4,7 +4,7 @@
  *
  * Every capability is stated per API because Bedrock differs between InvokeModel (the family's own
  * body) and Converse (one body for all): e.g. Gemma 3 sees images on Converse only
- * (legacy-wrapper §5.3), Llama rejects tools in ConverseStream (ai-sdk-contracts §5).
+ * (docs/catalog-sources.md), Llama rejects tools in ConverseStream.
  */
 
 /**

@@ -29,8 +29,8 @@ describe('Claude thinking on InvokeModel', () => {
     });
   });
 
-  it('an effort asked for goes to output_config.effort', () => {
-    expect(build('Claude-Opus-4-7', USER, reasoning({ enabled: true, effort: 'medium' })).body).toEqual({
+  it('an effort asked for turns thinking on and goes to output_config.effort', () => {
+    expect(build('Claude-Opus-4-7', USER, reasoning({ effort: 'medium' })).body).toEqual({
       anthropic_version: 'bedrock-2023-05-31',
       max_tokens: 4096,
       messages: MESSAGES,
@@ -109,7 +109,7 @@ describe('Claude thinking on InvokeModel', () => {
         tools: [{ type: 'function', name: 'w', parameters: { type: 'object' } }],
         toolChoice: { type: 'required' },
       },
-      ...reasoning({ enabled: true, effort: 'low' }),
+      ...reasoning({ effort: 'low' }),
     });
     expect(body).toMatchObject({
       thinking: { type: 'adaptive' },
@@ -133,7 +133,7 @@ describe('Claude thinking on InvokeModel', () => {
 describe('Claude thinking on Converse (additionalModelRequestFields)', () => {
   const converse = { api: 'converse' as const };
 
-  it('Opus 4.7: adaptive thinking and its effort', () => {
+  it('Opus 4.7: adaptive thinking and its effort; enabled: false wins over an effort', () => {
     const { body, warnings } = build(
       'Claude-Opus-4-7-Thinking',
       USER,
@@ -146,6 +146,13 @@ describe('Claude thinking on Converse (additionalModelRequestFields)', () => {
       additionalModelRequestFields: { thinking: { type: 'adaptive' }, output_config: { effort: 'high' } },
     });
     expect(warnings).toEqual([]);
+    const off = build(
+      'Claude-Opus-4-7-Thinking',
+      USER,
+      reasoning({ enabled: false, effort: 'high' }),
+      converse,
+    );
+    expect(off.body).not.toHaveProperty('additionalModelRequestFields');
   });
 
   it('Opus 4.7 takes no temperature on Converse either', () => {
