@@ -1,11 +1,8 @@
 import { type LanguageModelV1, NoSuchModelError, type ProviderV1 } from '@ai-sdk/provider';
-import { generateId } from '@ai-sdk/provider-utils';
-import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
-import { type BedrockSdk, createBedrockClient } from './bedrock/create-bedrock-client';
 import { BedrockLanguageModel } from './bedrock-language-model';
 import type { BedrockWrapperModelSettings, BedrockWrapperProviderSettings } from './bedrock-wrapper-settings';
 import type { BedrockWrapperModelName } from './catalog/model-catalog';
-import { resolveModel } from './catalog/resolve-model';
+import { createModelFactory, providerFunction } from './model-factory';
 
 export interface BedrockWrapperProvider extends ProviderV1 {
   (modelName: BedrockWrapperModelName, settings?: BedrockWrapperModelSettings): LanguageModelV1;
@@ -13,57 +10,21 @@ export interface BedrockWrapperProvider extends ProviderV1 {
 }
 
 /**
- * Creates the provider. Nothing is read or checked here (no env var, no AWS SDK import): the client is created at the
- * first call and then shared by every model of this provider.
+ * Creates a provider for ai@4 (LanguageModelV1). One AWS client per provider, created on first use.
+ * `/v2`, `/v3` and `/v4` export the same function for ai@5, ai@6 and ai@7.
  */
 export function bedrockWrapperProvider(
   settings: BedrockWrapperProviderSettings = {},
 ): BedrockWrapperProvider {
-  let client: Promise<{ sdk: BedrockSdk; client: BedrockRuntimeClient }> | undefined;
-  const getClient = () => {
-    client ??= createBedrockClient(settings).catch(error => {
-      client = undefined;
-      throw error;
-    });
-    return client;
-  };
-  const languageModel = (
-    modelName: BedrockWrapperModelName,
-    modelSettings: BedrockWrapperModelSettings = {},
-  ) => {
-    const merged: BedrockWrapperModelSettings = {
-      api: modelSettings.api ?? settings.api,
-      inferenceProfile: modelSettings.inferenceProfile ?? settings.inferenceProfile,
-      family: modelSettings.family,
-      reasoning: modelSettings.reasoning,
-    };
-    const resolved = resolveModel(modelName, {
-      region:
-        settings.region ??
-        settings.clientConfig?.region?.toString() ??
-        process.env.AWS_REGION ??
-        process.env.AWS_DEFAULT_REGION,
-      inferenceProfile: merged.inferenceProfile,
-      family: merged.family,
-    });
-    return new BedrockLanguageModel(resolved, merged, {
-      getClient,
-      generateId,
-      requestTimeoutMs: settings.requestTimeoutMs ?? 120_000,
-      streamStallTimeoutMs: settings.streamStallTimeoutMs ?? 60_000,
-    });
-  };
-  const provider = function (
-    modelName: BedrockWrapperModelName,
-    modelSettings?: BedrockWrapperModelSettings,
-  ) {
-    if (new.target) throw new Error('bedrockWrapperProvider(...) returns a function; call it without `new`.');
-    return languageModel(modelName, modelSettings);
-  } as unknown as BedrockWrapperProvider;
-  provider.languageModel = languageModel;
-  provider.textEmbeddingModel = (modelId: string) => {
-    throw new NoSuchModelError({ modelId, modelType: 'textEmbeddingModel' });
-  };
+  const factory = createModelFactory(settings);
+  const languageModel = (modelName: BedrockWrapperModelName, modelSettings?: BedrockWrapperModelSettings) =>
+    new BedrockLanguageModel(factory(modelName, modelSettings));
+  const provider: BedrockWrapperProvider = Object.assign(providerFunction(languageModel), {
+    languageModel,
+    textEmbeddingModel: (modelId: string) => {
+      throw new NoSuchModelError({ modelId, modelType: 'textEmbeddingModel' });
+    },
+  });
   return provider;
 }
 

@@ -1,4 +1,3 @@
-export type { BedrockWrapperCallOptions } from './bedrock-call-options';
 export { BedrockLanguageModel } from './bedrock-language-model';
 export {
   type BedrockWrapperProvider,
@@ -16,3 +15,4 @@ export {
 } from './catalog/list-bedrock-wrapper-supported-models';
 export type { BedrockWrapperModelName } from './catalog/model-catalog';
 export type { ModelFamily, ProfileGeography } from './catalog/model-catalog-types';
+export type { BedrockWrapperCallOptions } from './core/bedrock-wrapper-call-options';

@@ -170,6 +170,8 @@ export interface ReasoningRequest {
   readonly enabled: boolean;
   /** Claude thinking budget (`budget` form; mapped to an effort on the `adaptive` form). */
   readonly budgetTokens?: number;
+  /** The budget was asked for (not a default): a codec may warn when it must change it. */
+  readonly budgetSet?: boolean;
   /** Effort level for `effort` models and Claude's adaptive thinking. */
   readonly effort?: 'low' | 'medium' | 'high';
 }

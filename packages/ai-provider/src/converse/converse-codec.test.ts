@@ -8,7 +8,7 @@ const build = (...args: Parameters<typeof codecContext>) => {
 };
 
 describe('Converse command inputs', () => {
-  it('system, merged turns, documents with safe unique names, a cache point and pass-through options', () => {
+  it('system, merged turns, documents with safe unique names and a cache point', () => {
     const { body } = build(
       'Claude-4-5-Sonnet',
       [
@@ -26,13 +26,6 @@ describe('Converse command inputs', () => {
         temperature: 0.4,
         topK: 10,
         stopSequences: ['END'],
-        providerMetadata: {
-          bedrockWrapper: {
-            guardrailConfig: { guardrailIdentifier: 'g1', guardrailVersion: 'DRAFT', trace: 'enabled' },
-            performanceConfig: { latency: 'optimized' },
-            requestMetadata: { team: 'a' },
-          },
-        },
       },
       converse,
     );
@@ -56,9 +49,6 @@ describe('Converse command inputs', () => {
       system: [{ text: 'S1' }, { cachePoint: { type: 'default' } }],
       inferenceConfig: { maxTokens: 4096, temperature: 0.4, stopSequences: ['END'] },
       additionalModelRequestFields: { top_k: 10 },
-      guardrailConfig: { guardrailIdentifier: 'g1', guardrailVersion: 'DRAFT', trace: 'enabled' },
-      performanceConfig: { latency: 'optimized' },
-      requestMetadata: { team: 'a' },
     });
   });
 

@@ -1,20 +1,25 @@
-import type { JSONValue, LanguageModelV1FunctionToolCall } from '@ai-sdk/provider';
+import type { LanguageModelV1FunctionToolCall } from '@ai-sdk/provider';
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
-import type { CodecContext } from '../bedrock-call-options';
-import type { BedrockCodec, CodecGenerateResult, ReasoningDetail } from '../families/bedrock-codec';
+import type {
+  BedrockCodec,
+  CodecContext,
+  CodecGenerateResult,
+  ReasoningDetail,
+} from '../core/codec-contract';
 import { splitInlineReasoning } from '../reasoning/inline-reasoning-splitter';
 import type { ConverseOutput } from './converse-api';
-import { converseSampling } from './converse-reasoning-config';
-import { ConverseStreamDecoder, inlineThinkFamily, repairToolName } from './converse-stream';
+import { converseMetadata } from './converse-metadata';
+import { ConverseStreamDecoder } from './converse-stream';
 import { convertToConverseMessages } from './convert-to-converse-messages';
 import { mapConverseStopReason } from './map-converse-stop-reason';
+import { plainConverseSampling } from './plain-converse-sampling';
 
 /** Every model on Converse / ConverseStream (API_runtime_Converse; bedrock-wire.md §2.4, §4.8). */
 export const converseCodec: BedrockCodec = {
   api: 'converse',
-  buildRequest({ model, options, warnings }) {
+  buildRequest({ model, options, warnings, converse: hooks }) {
     const entry = model.entry;
-    const sampling = converseSampling(options, entry, warnings);
+    const sampling = (hooks.sampling ?? plainConverseSampling)(options, entry, warnings);
     let tools = options.tools;
     let choice = options.toolChoice;
     if (choice?.type === 'tool' && entry.tools.forcedChoice && !entry.tools.specificChoice) {
@@ -42,9 +47,8 @@ export const converseCodec: BedrockCodec = {
     const { system, messages } = convertToConverseMessages(options.prompt, entry, hasTools, warnings);
     const additional: Record<string, unknown> = { ...sampling.additionalFields };
     if (sampling.topK !== undefined) {
-      // topK is model-native on Converse: Claude's `top_k`, Nova's `inferenceConfig.topK` (AWS Converse API docs).
-      if (entry.family === 'anthropic') additional.top_k = sampling.topK;
-      else if (entry.family === 'nova') additional.inferenceConfig = { topK: sampling.topK };
+      // topK is model-native on Converse: each family says where it goes (its Converse hooks).
+      if (hooks.topKFields) Object.assign(additional, hooks.topKFields(sampling.topK));
       else
         warnings.push({
           type: 'unsupported-setting',
@@ -87,14 +91,12 @@ export const converseCodec: BedrockCodec = {
       ...(Object.keys(additional).length > 0 || extra.additionalModelRequestFields
         ? { additionalModelRequestFields: { ...additional, ...extra.additionalModelRequestFields } }
         : {}),
-      ...(extra.guardrailConfig ? { guardrailConfig: extra.guardrailConfig } : {}),
-      ...(extra.performanceConfig ? { performanceConfig: extra.performanceConfig } : {}),
-      ...(extra.requestMetadata ? { requestMetadata: extra.requestMetadata } : {}),
     };
     return { body };
   },
   parseResponse(response, ctx): CodecGenerateResult {
     const output = response as ConverseOutput;
+    const repair = ctx.converse.repairToolName ?? sameName;
     let text = '';
     const reasoning: ReasoningDetail[] = [];
     const toolCalls: LanguageModelV1FunctionToolCall[] = [];
@@ -114,13 +116,12 @@ export const converseCodec: BedrockCodec = {
         toolCalls.push({
           toolCallType: 'function',
           toolCallId: block.toolUse.toolUseId ?? ctx.generateId(),
-          toolName: repairToolName(block.toolUse.name ?? ''),
+          toolName: repair(block.toolUse.name ?? ''),
           args: JSON.stringify(block.toolUse.input ?? {}),
         });
       }
     }
-    // Kimi K2 writes its reasoning inline as `<think>` text (converse-kimi-k2-thinking-tool-call.json).
-    if (inlineThinkFamily(ctx.model.entry.family) && /<think>|<\/think>/.test(text)) {
+    if (ctx.converse.inlineThink && /<think>|<\/think>/.test(text)) {
       const split = splitInlineReasoning(text);
       text = split.text;
       if (split.reasoning) reasoning.push({ type: 'text', text: split.reasoning });
@@ -141,6 +142,7 @@ export const converseCodec: BedrockCodec = {
       reasoning: reasoning.length > 0 ? reasoning : undefined,
       toolCalls: toolCalls.length > 0 ? toolCalls : undefined,
       finishReason: mapConverseStopReason(output.stopReason),
+      rawFinishReason: output.stopReason,
       usage: {
         promptTokens: output.usage?.inputTokens ?? Number.NaN,
         completionTokens: output.usage?.outputTokens ?? Number.NaN,
@@ -155,19 +157,6 @@ function hasSignature(reasoning: ReasoningDetail[]): boolean {
   return reasoning.some(detail => detail.type === 'redacted' || detail.signature !== undefined);
 }
 
-export function converseMetadata(
-  output: Pick<ConverseOutput, 'usage' | 'metrics' | 'trace' | 'additionalModelResponseFields'>,
-): Record<string, JSONValue> {
-  const out: Record<string, JSONValue> = {};
-  if (output.usage?.cacheReadInputTokens !== undefined)
-    out.cacheReadInputTokens = output.usage.cacheReadInputTokens;
-  if (output.usage?.cacheWriteInputTokens !== undefined)
-    out.cacheWriteInputTokens = output.usage.cacheWriteInputTokens;
-  if (output.metrics?.latencyMs !== undefined) out.latencyMs = output.metrics.latencyMs;
-  if (output.trace !== undefined) out.trace = output.trace as JSONValue;
-  const stop =
-    output.additionalModelResponseFields?.stop_sequence ??
-    output.additionalModelResponseFields?.delta?.stop_sequence;
-  if (stop !== undefined) out.stopSequence = stop;
-  return out;
+function sameName(name: string): string {
+  return name;
 }

@@ -1,11 +1,14 @@
-import type { LanguageModelV1FinishReason } from '@ai-sdk/provider';
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
-import type { CodecContext } from '../bedrock-call-options';
-import type { ModelFamily } from '../catalog/model-catalog-types';
-import type { CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../families/bedrock-codec';
+import type {
+  CodecContext,
+  CodecFinishReason,
+  CodecStreamDecoder,
+  CodecStreamFinish,
+  StreamEmit,
+} from '../core/codec-contract';
 import { InlineReasoningSplitter } from '../reasoning/inline-reasoning-splitter';
 import type { ConverseOutput } from './converse-api';
-import { converseMetadata } from './converse-codec';
+import { converseMetadata } from './converse-metadata';
 import { mapConverseStopReason } from './map-converse-stop-reason';
 
 interface StreamEvent {
@@ -30,20 +33,10 @@ interface StreamEvent {
   metadata?: Pick<ConverseOutput, 'usage' | 'metrics' | 'trace'>;
 }
 
-/** Families whose reasoning arrives inline as `<think>` text on Converse (converse-stream-kimi-k2-thinking.events.json). */
-export function inlineThinkFamily(family: ModelFamily): boolean {
-  return family === 'kimi';
-}
-
-/** gpt-oss leaks its channel marker into tool names: `json<|channel|>commentary` (converse-gpt-oss-20b-reasoning-tooluse.json). */
-export function repairToolName(name: string): string {
-  const marker = name.indexOf('<|');
-  return marker > 0 ? name.slice(0, marker) : name;
-}
-
 /** ConverseStream events (as the AWS SDK decodes them) -> V1 parts, constant work per event. */
 export class ConverseStreamDecoder implements CodecStreamDecoder {
-  private finishReason: LanguageModelV1FinishReason = 'unknown';
+  private finishReason: CodecFinishReason = 'unknown';
+  private rawFinishReason: string | undefined;
   private metadata: Pick<ConverseOutput, 'usage' | 'metrics' | 'trace' | 'additionalModelResponseFields'> =
     {};
   private readonly tools = new Map<number, { id: string; name: string; json: string }>();
@@ -51,7 +44,7 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
   private reasoningOpen = false;
 
   constructor(private readonly ctx: CodecContext) {
-    this.splitter = inlineThinkFamily(ctx.model.entry.family) ? new InlineReasoningSplitter() : undefined;
+    this.splitter = ctx.converse.inlineThink ? new InlineReasoningSplitter() : undefined;
   }
 
   push(raw: unknown, emit: StreamEmit): void {
@@ -60,7 +53,7 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
       const { toolUseId, name } = event.contentBlockStart.start.toolUse;
       this.tools.set(event.contentBlockStart.contentBlockIndex ?? 0, {
         id: toolUseId ?? this.ctx.generateId(),
-        name: repairToolName(name ?? ''),
+        name: this.ctx.converse.repairToolName?.(name ?? '') ?? name ?? '',
         json: '',
       });
     } else if (event.contentBlockDelta) {
@@ -119,6 +112,7 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
       }
     } else if (event.messageStop) {
       this.finishReason = mapConverseStopReason(event.messageStop.stopReason);
+      this.rawFinishReason = event.messageStop.stopReason;
       this.metadata.additionalModelResponseFields = event.messageStop.additionalModelResponseFields;
     } else if (event.metadata) {
       this.metadata = { ...this.metadata, ...event.metadata };
@@ -134,6 +128,7 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
     const usage = this.metadata.usage;
     return {
       finishReason: this.finishReason,
+      rawFinishReason: this.rawFinishReason,
       usage: {
         promptTokens: usage?.inputTokens ?? Number.NaN,
         completionTokens: usage?.outputTokens ?? Number.NaN,

@@ -1,11 +1,11 @@
 import {
-  type LanguageModelV1CallWarning,
   type LanguageModelV1Prompt,
   type LanguageModelV1ProviderMetadata,
   UnsupportedFunctionalityError,
 } from '@ai-sdk/provider';
 import { convertBase64ToUint8Array } from '@ai-sdk/provider-utils';
 import type { ModelCatalogEntry } from '../catalog/model-catalog-types';
+import type { CoreWarning } from '../core/core-parts';
 import { imageData } from '../prompt/image-data';
 import { stringifyToolResult } from '../prompt/stringify-tool-result';
 import { PROVIDER_OPTIONS_KEY } from '../provider-options-key';
@@ -35,7 +35,7 @@ export function convertToConverseMessages(
   prompt: LanguageModelV1Prompt,
   entry: ModelCatalogEntry,
   hasTools: boolean,
-  warnings: LanguageModelV1CallWarning[],
+  warnings: CoreWarning[],
 ): { system: Array<{ text: string } | { cachePoint: { type: 'default' } }>; messages: ConverseMessage[] } {
   const system: Array<{ text: string } | { cachePoint: { type: 'default' } }> = [];
   const messages: ConverseMessage[] = [];
@@ -166,7 +166,7 @@ function foldSystemIntoFirstUserTurn(
   system: ReadonlyArray<{ text: string } | { cachePoint: { type: 'default' } }>,
   messages: ConverseMessage[],
   entry: ModelCatalogEntry,
-  warnings: LanguageModelV1CallWarning[],
+  warnings: CoreWarning[],
 ): void {
   const text = system.flatMap(block => ('text' in block ? [block.text] : [])).join('\n\n');
   if (text === '') return;

@@ -1,8 +1,5 @@
-import {
-  InvalidPromptError,
-  type LanguageModelV1CallWarning,
-  type LanguageModelV1Prompt,
-} from '@ai-sdk/provider';
+import { InvalidPromptError, type LanguageModelV1Prompt } from '@ai-sdk/provider';
+import type { CoreWarning } from '../core/core-parts';
 
 /**
  * The conversation rules every Bedrock model shares, applied once for every codec (Converse API reference; the
@@ -13,7 +10,7 @@ import {
  */
 export function normalizePrompt(
   prompt: LanguageModelV1Prompt,
-  warnings: LanguageModelV1CallWarning[],
+  warnings: CoreWarning[],
 ): LanguageModelV1Prompt {
   let dropped = false;
   const out: LanguageModelV1Prompt = [];

@@ -3,10 +3,11 @@ import type {
   LanguageModelV1Prompt,
   LanguageModelV1StreamPart,
 } from '@ai-sdk/provider';
-import type { CodecContext } from '../bedrock-call-options';
 import { resolveModel } from '../catalog/resolve-model';
-import type { BedrockCodec } from '../families/bedrock-codec';
-import { prepareCallOptions } from '../prepare-call-options';
+import type { BedrockCodec, CodecContext } from '../core/codec-contract';
+import { prepareCall } from '../core/prepare-call';
+import { FAMILIES } from '../families/family-descriptors';
+import { convertV1Call } from '../v1/convert-v1-call';
 
 /**
  * A codec context for converter tests, built the way the language model builds it (catalog entry, prepared options),
@@ -19,8 +20,8 @@ export function codecContext(
   options: { api?: 'invoke' | 'converse'; stream?: boolean } = {},
 ): { ctx: CodecContext; codec: BedrockCodec } {
   const model = resolveModel(name, { region: 'us-east-1' });
-  const prepared = prepareCallOptions(
-    { inputFormat: 'messages', mode: { type: 'regular' }, prompt, ...call },
+  const prepared = prepareCall(
+    convertV1Call({ inputFormat: 'messages', mode: { type: 'regular' }, prompt, ...call }).request,
     model,
     { api: options.api },
     options.stream ?? false,
@@ -32,6 +33,7 @@ export function codecContext(
       options: prepared.options,
       warnings: prepared.warnings,
       generateId: () => `id-${counter++}`,
+      converse: FAMILIES[model.entry.family].converse,
     },
     codec: prepared.choice.codec,
   };

@@ -33,25 +33,8 @@ export const anthropicCodec: BedrockCodec = {
       ...prepareAnthropicTools(options, sampling.forceToolAllowed, warnings),
       ...sampling.thinkingFields,
     };
-    const guardrail = options.providerOptions.guardrailConfig;
-    return {
-      // Documented escape hatch: model-native fields the provider does not know yet, merged into the body.
-      body: { ...body, ...options.providerOptions.additionalModelRequestFields },
-      invokeInput: {
-        ...(guardrail
-          ? {
-              guardrailIdentifier: guardrail.guardrailIdentifier,
-              guardrailVersion: guardrail.guardrailVersion,
-              ...(guardrail.trace
-                ? { trace: guardrail.trace.toUpperCase() as 'ENABLED' | 'DISABLED' | 'ENABLED_FULL' }
-                : {}),
-            }
-          : {}),
-        ...(options.providerOptions.performanceConfig
-          ? { performanceConfigLatency: options.providerOptions.performanceConfig.latency }
-          : {}),
-      },
-    };
+    // Documented escape hatch: model-native fields the provider does not know yet, merged into the body.
+    return { body: { ...body, ...options.providerOptions.additionalModelRequestFields } };
   },
   parseResponse(response): CodecGenerateResult {
     const body = response as AnthropicResponseBody;

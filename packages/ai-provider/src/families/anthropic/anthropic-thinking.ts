@@ -1,6 +1,6 @@
-import type { LanguageModelV1CallWarning } from '@ai-sdk/provider';
 import type { BedrockCallOptions } from '../../bedrock-call-options';
 import type { ModelCatalogEntry } from '../../catalog/model-catalog-types';
+import type { CoreWarning } from '../../core/core-parts';
 import type { AnthropicEffort, AnthropicThinkingFields } from './anthropic-api';
 
 export interface ClaudeSampling {
@@ -39,7 +39,7 @@ export function effortForBudget(budgetTokens: number): AnthropicEffort {
 export function claudeSampling(
   options: BedrockCallOptions,
   entry: ModelCatalogEntry,
-  warnings: LanguageModelV1CallWarning[],
+  warnings: CoreWarning[],
 ): ClaudeSampling {
   let { maxTokens, temperature, topP, topK } = options;
   if (entry.sampling?.none) {

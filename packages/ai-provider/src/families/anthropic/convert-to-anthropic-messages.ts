@@ -1,11 +1,11 @@
 import {
-  type LanguageModelV1CallWarning,
   type LanguageModelV1Prompt,
   type LanguageModelV1ProviderMetadata,
   UnsupportedFunctionalityError,
 } from '@ai-sdk/provider';
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import type { ModelCatalogEntry } from '../../catalog/model-catalog-types';
+import type { CoreWarning } from '../../core/core-parts';
 import { imageData } from '../../prompt/image-data';
 import { stringifyToolResult } from '../../prompt/stringify-tool-result';
 import { PROVIDER_OPTIONS_KEY } from '../../provider-options-key';
@@ -21,7 +21,7 @@ export function convertToAnthropicMessages(
   prompt: LanguageModelV1Prompt,
   entry: ModelCatalogEntry,
   thinking: boolean,
-  warnings: LanguageModelV1CallWarning[],
+  warnings: CoreWarning[],
 ): Pick<AnthropicRequestBody, 'system' | 'messages'> {
   const system: NonNullable<AnthropicRequestBody['system']> = [];
   const messages: AnthropicMessage[] = [];

@@ -1,12 +1,12 @@
-import type { LanguageModelV1CallWarning } from '@ai-sdk/provider';
 import type { BedrockCallOptions } from '../../bedrock-call-options';
+import type { CoreWarning } from '../../core/core-parts';
 import type { AnthropicRequestBody } from './anthropic-api';
 
 /** AI SDK tools and toolChoice -> Anthropic `tools` / `tool_choice` (`required` is `any`; `none` sends no tools). */
 export function prepareAnthropicTools(
   options: BedrockCallOptions,
   forceToolAllowed: boolean,
-  warnings: LanguageModelV1CallWarning[],
+  warnings: CoreWarning[],
 ): Pick<AnthropicRequestBody, 'tools' | 'tool_choice'> {
   if (options.tools.length === 0 || options.toolChoice?.type === 'none') return {};
   const tools = options.tools.map(tool => ({

@@ -13,16 +13,15 @@ export const novaCodec: BedrockCodec = {
   api: 'invoke',
   buildRequest(ctx) {
     const { body } = converseCodec.buildRequest(ctx);
-    const { messages, system, inferenceConfig, toolConfig, additionalModelRequestFields, guardrailConfig } =
-      body as Record<string, Record<string, unknown> | undefined>;
+    const { messages, system, inferenceConfig, toolConfig, additionalModelRequestFields } = body as Record<
+      string,
+      Record<string, unknown> | undefined
+    >;
     const {
       reasoningConfig,
       inferenceConfig: nativeInference,
       ...extra
     } = (additionalModelRequestFields ?? {}) as Record<string, unknown>;
-    const guardrail = guardrailConfig as
-      | { guardrailIdentifier: string; guardrailVersion: string; trace?: string }
-      | undefined;
     return {
       body: withBase64Bytes({
         schemaVersion: 'messages-v1',
@@ -36,15 +35,6 @@ export const novaCodec: BedrockCodec = {
         ...(toolConfig ? { toolConfig } : {}),
         ...extra,
       }) as Record<string, unknown>,
-      invokeInput: guardrail
-        ? {
-            guardrailIdentifier: guardrail.guardrailIdentifier,
-            guardrailVersion: guardrail.guardrailVersion,
-            ...(guardrail.trace
-              ? { trace: guardrail.trace.toUpperCase() as 'ENABLED' | 'DISABLED' | 'ENABLED_FULL' }
-              : {}),
-          }
-        : undefined,
     };
   },
   parseResponse(response, ctx) {

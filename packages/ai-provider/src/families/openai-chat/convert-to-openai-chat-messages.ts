@@ -1,9 +1,6 @@
-import {
-  type LanguageModelV1CallWarning,
-  type LanguageModelV1Prompt,
-  UnsupportedFunctionalityError,
-} from '@ai-sdk/provider';
+import { type LanguageModelV1Prompt, UnsupportedFunctionalityError } from '@ai-sdk/provider';
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
+import type { CoreWarning } from '../../core/core-parts';
 import { imageData } from '../../prompt/image-data';
 import { stringifyToolResult } from '../../prompt/stringify-tool-result';
 import { nineCharToolId } from './nine-char-tool-id';
@@ -18,7 +15,7 @@ import type { OpenAIChatQuirks } from './openai-chat-quirks';
 export function convertToOpenAIChatMessages(
   prompt: LanguageModelV1Prompt,
   quirks: OpenAIChatQuirks,
-  warnings: LanguageModelV1CallWarning[],
+  warnings: CoreWarning[],
 ): OpenAIChatMessage[] {
   const toolId = quirks.nineCharToolIds ? nineCharToolId : (id: string) => id;
   const messages: OpenAIChatMessage[] = [];

@@ -15,7 +15,7 @@ import { OpenAIChatStreamDecoder } from './openai-chat-stream';
 export function createOpenAIChatCodec(quirks: OpenAIChatQuirks): BedrockCodec {
   return {
     api: 'invoke',
-    buildRequest({ model, options, warnings }) {
+    buildRequest({ options, warnings }) {
       const body: Record<string, unknown> = {
         messages: convertToOpenAIChatMessages(options.prompt, quirks, warnings),
         [quirks.maxTokensKey]: options.maxTokens,
@@ -42,12 +42,6 @@ export function createOpenAIChatCodec(quirks: OpenAIChatQuirks): BedrockCodec {
       }
       if (quirks.reasoningEffort && options.reasoning.enabled && options.reasoning.effort)
         body.reasoning_effort = options.reasoning.effort;
-      if (options.providerOptions.guardrailConfig || options.providerOptions.performanceConfig) {
-        warnings.push({
-          type: 'other',
-          message: `${model.entry.name}: guardrails and performance settings are sent on Converse only.`,
-        });
-      }
       return { body: { ...body, ...options.providerOptions.additionalModelRequestFields } };
     },
     parseResponse(response, ctx): CodecGenerateResult {

@@ -1,9 +1,6 @@
-import {
-  type LanguageModelV1CallWarning,
-  type LanguageModelV1Prompt,
-  UnsupportedFunctionalityError,
-} from '@ai-sdk/provider';
+import { type LanguageModelV1Prompt, UnsupportedFunctionalityError } from '@ai-sdk/provider';
 import type { CodecContext } from '../../bedrock-call-options';
+import type { CoreWarning } from '../../core/core-parts';
 import { InlineReasoningSplitter, splitInlineReasoning } from '../../reasoning/inline-reasoning-splitter';
 import type { BedrockCodec, CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../bedrock-codec';
 
@@ -43,7 +40,7 @@ export interface PromptTemplateFamily {
 /** Gathers system text and turns (tool parts are not expressible in a prompt body: the caller routes those to Converse). */
 export function templateTurns(
   prompt: LanguageModelV1Prompt,
-  warnings: LanguageModelV1CallWarning[],
+  warnings: CoreWarning[],
 ): { system: string[]; turns: TemplateTurn[] } {
   const system: string[] = [];
   const turns: TemplateTurn[] = [];

@@ -1,32 +1,51 @@
-import type { LanguageModelV1StreamPart } from '@ai-sdk/provider';
 import type { LanguageModelV2StreamPart } from '@ai-sdk/provider-v2';
 import { describe, expect, it } from 'vitest';
-import type { V2CallPlan } from './convert-v2-call-options';
-import { v1ToV2StreamParts } from './v1-to-v2-stream-parts';
+import type { CorePart, CoreUsage } from '../core/core-parts';
+import { blockStreamParts } from './block-stream-parts';
+import type { EdgeCallPlan } from './convert-edge-call';
+import { edgeFinishReason, flatUsage } from './edge-result';
 
-function convert(parts: LanguageModelV1StreamPart[], plan: Partial<V2CallPlan> = {}) {
-  const fullPlan = {
-    v1Options: {} as V2CallPlan['v1Options'],
-    output: 'regular' as const,
-    warnings: [],
+function convert(parts: CorePart[], plan: Partial<EdgeCallPlan> = {}) {
+  const fullPlan: EdgeCallPlan = {
+    request: { prompt: [], tools: [] },
+    output: 'regular',
+    notices: [],
     ...plan,
   };
   const out: LanguageModelV2StreamPart[] = [];
   const emit = (part: LanguageModelV2StreamPart) => out.push(part);
-  const mapper = v1ToV2StreamParts(fullPlan, [{ type: 'other', message: 'w' }]);
+  const mapper = blockStreamParts<LanguageModelV2StreamPart>(
+    fullPlan,
+    [{ type: 'other', message: 'w' }],
+    (end, jsonTool) => ({
+      type: 'finish',
+      finishReason: edgeFinishReason(end.finishReason, jsonTool).unified,
+      usage: flatUsage(end.usage),
+      providerMetadata: end.providerMetadata as never,
+    }),
+  );
   mapper.start(emit);
   for (const part of parts) mapper.push(part, emit);
   mapper.flush(emit);
   return out;
 }
 
-const finish: LanguageModelV1StreamPart = {
+const usage = (inputTokens?: number, outputTokens?: number): CoreUsage => ({
+  inputTokens,
+  outputTokens,
+  cacheReadTokens: undefined,
+  cacheWriteTokens: undefined,
+  reasoningTokens: undefined,
+});
+
+const finish: CorePart = {
   type: 'finish',
-  finishReason: 'tool-calls',
-  usage: { promptTokens: 10, completionTokens: Number.NaN },
+  finishReason: { unified: 'tool-calls', raw: 'tool_use' },
+  usage: usage(10),
+  providerMetadata: {},
 };
 
-describe('v1ToV2StreamParts', () => {
+describe('blockStreamParts', () => {
   it('opens and closes reasoning and text blocks with ids, signature as metadata', async () => {
     expect(
       await convert([
@@ -91,7 +110,7 @@ describe('v1ToV2StreamParts', () => {
           reasoningTokens: undefined,
           cachedInputTokens: undefined,
         },
-        providerMetadata: undefined,
+        providerMetadata: {},
       },
     ]);
   });
@@ -131,7 +150,12 @@ describe('v1ToV2StreamParts', () => {
     const out = await convert([
       { type: 'text-delta', textDelta: 'partial' },
       { type: 'error', error: new Error('boom') },
-      { type: 'finish', finishReason: 'error', usage: { promptTokens: 1, completionTokens: 1 } },
+      {
+        type: 'finish',
+        finishReason: { unified: 'error', raw: undefined },
+        usage: usage(1, 1),
+        providerMetadata: {},
+      },
     ]);
     expect(out.map(part => part.type)).toEqual([
       'stream-start',

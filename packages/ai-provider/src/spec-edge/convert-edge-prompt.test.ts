@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { convertV2Prompt } from './convert-v2-prompt';
+import { convertEdgePrompt } from './convert-edge-prompt';
 
-describe('convertV2Prompt', () => {
+describe('convertEdgePrompt', () => {
   it('turns image file parts into V1 image parts with bytes, and keeps other files as base64 files', () => {
     expect(
-      convertV2Prompt([
+      convertEdgePrompt([
         {
           role: 'user',
           content: [
@@ -53,7 +53,7 @@ describe('convertV2Prompt', () => {
   });
 
   it('restores signed and redacted reasoning from providerOptions, and tool calls with their input', () => {
-    const [message] = convertV2Prompt([
+    const [message] = convertEdgePrompt([
       {
         role: 'assistant',
         content: [
@@ -91,7 +91,7 @@ describe('convertV2Prompt', () => {
   });
 
   it('maps every V2 tool output type onto result, isError and content', () => {
-    const [message] = convertV2Prompt([
+    const [message] = convertEdgePrompt([
       {
         role: 'tool',
         content: [

@@ -1,0 +1,191 @@
+import type { JSONValue } from '@ai-sdk/provider';
+import type { BedrockApi, ReasoningRequest, ResolvedModel } from '../catalog/model-catalog-types';
+import type { BedrockWrapperCallOptions } from './bedrock-wrapper-call-options';
+import type { CoreFunctionTool, CorePrompt, CoreToolChoice } from './core-call';
+import type { CorePart, CoreWarning } from './core-parts';
+
+/**
+ * The contract between the core and one wire format: one codec per family for InvokeModel
+ * (`families/<family>/<family>-codec.ts`) and one for Converse (`converse/converse-codec.ts`). The core resolves the
+ * codec once per call (choose-api.ts), then only calls these three methods; it never tests a family name.
+ */
+export interface BedrockCodec {
+  readonly api: BedrockApi;
+  /**
+   * Builds the body. Throws AI SDK errors (`InvalidPromptError`, `UnsupportedFunctionalityError`) for what Bedrock
+   * would reject; pushes warnings to `ctx.warnings` for what it drops. Operation-level inputs (guardrails,
+   * performance, request metadata) are not the codec's business (operation-inputs.ts).
+   */
+  buildRequest(ctx: CodecContext): BedrockRequest;
+  /** Reads a non-streaming response (InvokeModel: the parsed body JSON; Converse: the command output). */
+  parseResponse(response: unknown, ctx: CodecContext): CodecGenerateResult;
+  /** A fresh decoder for one streaming response. */
+  createStreamDecoder(ctx: CodecContext): CodecStreamDecoder;
+}
+
+/**
+ * One call, normalised by the core before any codec sees it (core/prepare-call.ts), so that no codec repeats the AI
+ * SDK's option juggling: object generation is a forced tool or `objectMode.json`; provider-defined tools are gone;
+ * `maxTokens` is resolved against the catalog's default and cap; reasoning merges the `-Thinking` variant with the
+ * call's options; images were checked against the model's limits.
+ */
+export interface BedrockCallOptions {
+  readonly api: BedrockApi;
+  readonly stream: boolean;
+  readonly prompt: CorePrompt;
+  readonly maxTokens: number;
+  /** The caller set the output limit (not the catalog default): a codec may warn when it must change it. */
+  readonly maxTokensSet: boolean;
+  readonly temperature?: number;
+  readonly topP?: number;
+  readonly topK?: number;
+  readonly stopSequences?: readonly string[];
+  readonly seed?: number;
+  readonly presencePenalty?: number;
+  readonly frequencyPenalty?: number;
+  /** Function tools. Empty when the call has none. */
+  readonly tools: readonly CoreFunctionTool[];
+  /** `undefined` when there are no tools. */
+  readonly toolChoice?: CoreToolChoice;
+  readonly objectMode?: { readonly type: 'tool' } | { readonly type: 'json'; readonly schema?: unknown };
+  readonly reasoning: ReasoningRequest;
+  /** `providerOptions.bedrockWrapper` of the call (already validated). */
+  readonly providerOptions: BedrockWrapperCallOptions;
+}
+
+/** What a codec hands back for one request. */
+export interface BedrockRequest {
+  /**
+   * InvokeModel: the JSON body of the family. Converse: the command input without `modelId`
+   * (`messages`, `system`, `inferenceConfig`, `toolConfig`, …).
+   */
+  readonly body: Record<string, unknown>;
+  /** Header-level InvokeModel inputs (guardrail, trace, performance); set by operation-inputs.ts, not by codecs. */
+  readonly invokeInput?: {
+    readonly guardrailIdentifier?: string;
+    readonly guardrailVersion?: string;
+    readonly trace?: 'ENABLED' | 'DISABLED' | 'ENABLED_FULL';
+    readonly performanceConfigLatency?: 'standard' | 'optimized';
+    /** `requestMetadata` as the JSON string InvokeModel takes. */
+    readonly requestMetadata?: string;
+  };
+}
+
+export interface CodecContext {
+  readonly model: ResolvedModel;
+  readonly options: BedrockCallOptions;
+  /** Push warnings here; the core returns them with the result. */
+  readonly warnings: CoreWarning[];
+  /** Ids for tool calls the model did not name. */
+  readonly generateId: () => string;
+  /** The model family's Converse hooks (empty for a family without any). */
+  readonly converse: ConverseHooks;
+}
+
+export type ReasoningDetail =
+  | { type: 'text'; text: string; signature?: string }
+  | { type: 'redacted'; data: string };
+
+export interface CodecUsage {
+  /** `NaN` when the response does not say. */
+  readonly promptTokens: number;
+  readonly completionTokens: number;
+  /** Output tokens spent reasoning, where the body says. */
+  readonly reasoningTokens?: number;
+}
+
+export interface CodecToolCall {
+  readonly toolCallType: 'function';
+  readonly toolCallId: string;
+  readonly toolName: string;
+  readonly args: string;
+}
+
+/** The family-dependent half of a whole answer. */
+export interface CodecGenerateResult {
+  readonly text?: string;
+  readonly reasoning?: ReasoningDetail[];
+  readonly toolCalls?: CodecToolCall[];
+  readonly finishReason: CodecFinishReason;
+  /** Bedrock's own stop reason (`end_turn`, `stop`, `max_tokens`, …), when the body says one. */
+  readonly rawFinishReason?: string;
+  readonly usage: CodecUsage;
+  /** Merged under `providerMetadata.bedrockWrapper` (cache tokens, stop sequence, trace, metrics…). */
+  readonly providerMetadata?: Record<string, JSONValue>;
+  /** Response id and model as the body states them (`msg_bdrk_…`, `chatcmpl-…`). */
+  readonly response?: { readonly id?: string; readonly modelId?: string };
+}
+
+export type CodecFinishReason =
+  | 'stop'
+  | 'length'
+  | 'content-filter'
+  | 'tool-calls'
+  | 'error'
+  | 'other'
+  | 'unknown';
+
+/** The parts a codec's stream decoder emits: content parts only, never `finish` or `error`. */
+export type CodecPart = Exclude<CorePart, { type: 'finish' } | { type: 'error' }>;
+export type StreamEmit = (part: CodecPart) => void;
+
+/**
+ * Decodes one stream. Constant work per chunk: no re-parsing of earlier chunks, no accumulation of the whole text
+ * (tool-call argument JSON is buffered per open block only, as the AI SDK needs it whole).
+ */
+export interface CodecStreamDecoder {
+  /**
+   * One chunk: for InvokeModel the parsed JSON of `chunk.bytes`; for Converse one `ConverseStreamOutput` event.
+   * Throws when the chunk does not have the shape the family sends (the stream then fails with that error).
+   */
+  push(chunk: unknown, emit: StreamEmit): void;
+  /**
+   * The stream ended (normally or not). Emits what is still buffered (e.g. a reasoning tag cut at the end) and
+   * returns what the `finish` part needs.
+   */
+  flush(emit: StreamEmit): CodecStreamFinish;
+}
+
+export interface CodecStreamFinish {
+  readonly finishReason: CodecFinishReason;
+  readonly rawFinishReason?: string;
+  readonly usage: CodecUsage;
+  readonly providerMetadata?: Record<string, JSONValue>;
+}
+
+/** Sampling and reasoning as one family sends them on Converse. */
+export interface ConverseSampling {
+  readonly maxTokens: number;
+  readonly temperature?: number;
+  readonly topP?: number;
+  readonly topK?: number;
+  /** `toolChoice` any/tool may be sent (Claude refuses forced tools while thinking). */
+  readonly forceToolAllowed: boolean;
+  /** Model-native fields for `additionalModelRequestFields` (thinking, reasoning effort). */
+  readonly additionalFields: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * What a family does differently on Converse. The Converse codec asks these (through `CodecContext.converse`) and
+ * never names a family; a family without hooks gets Converse's plain behaviour.
+ */
+export interface ConverseHooks {
+  /** Sampling and reasoning fields; without it the call's sampling is sent as it is, with no reasoning fields. */
+  readonly sampling?: (
+    options: BedrockCallOptions,
+    entry: ResolvedModel['entry'],
+    warnings: CoreWarning[],
+  ) => ConverseSampling;
+  /** The `additionalModelRequestFields` that carry topK; without it topK is not taken on Converse (a warning). */
+  readonly topKFields?: (topK: number) => Record<string, unknown>;
+  /** The model writes its reasoning inline as `<think>…</think>` text on Converse. */
+  readonly inlineThink?: boolean;
+  /** Repairs a tool name as the model emits it. */
+  readonly repairToolName?: (name: string) => string;
+}
+
+/** One family: its InvokeModel codec (absent when not implemented) and its Converse hooks. */
+export interface FamilyDescriptor {
+  readonly invoke?: BedrockCodec;
+  readonly converse: ConverseHooks;
+}

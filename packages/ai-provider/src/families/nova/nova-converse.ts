@@ -1,0 +1,20 @@
+import { plainConverseSampling } from '../../converse/plain-converse-sampling';
+import type { ConverseHooks } from '../../core/codec-contract';
+
+/**
+ * Nova on Converse: topK is `additionalModelRequestFields.inferenceConfig.topK`, and Nova 2 reasons when asked through
+ * `reasoningConfig` (https://docs.aws.amazon.com/nova/latest/userguide/using-converse-api.html,
+ * https://docs.aws.amazon.com/nova/latest/nova2-userguide/extended-thinking.html).
+ */
+export const novaConverse: ConverseHooks = {
+  sampling(options, entry, warnings) {
+    const base = plainConverseSampling(options, entry, warnings);
+    if (!options.reasoning.enabled || entry.reasoning?.kind !== 'effort') return base;
+    const effort = options.reasoning.effort ?? entry.reasoning.thinkingEffort;
+    return {
+      ...base,
+      additionalFields: { reasoningConfig: { type: 'enabled', maxReasoningEffort: effort } },
+    };
+  },
+  topKFields: topK => ({ inferenceConfig: { topK } }),
+};
