@@ -14,7 +14,13 @@ export interface BedrockWrapperModelInfo {
   streaming: PerApiInfo;
   vision: PerApiInfo;
   documents: PerApiInfo;
-  tools: { invoke: boolean; converse: boolean; converseStream: boolean; forcedChoice: boolean };
+  tools: {
+    invoke: boolean;
+    converse: boolean;
+    converseStream: boolean;
+    forcedChoice: boolean;
+    specificChoice: boolean;
+  };
   reasoning: 'none' | 'thinking-variant' | 'always' | 'on-request';
   stopSequences: { invoke: boolean; converse: boolean; max: number };
   maxOutputTokens: number;
@@ -43,7 +49,8 @@ function describe(entry: ModelCatalogEntry, name: string, thinking: boolean): Be
     tools: { ...entry.tools },
     reasoning: thinking
       ? 'thinking-variant'
-      : entry.reasoning?.kind === 'always'
+      : entry.reasoning?.kind === 'always' ||
+          (entry.reasoning?.kind === 'anthropic-thinking' && entry.reasoning.alwaysOn)
         ? 'always'
         : entry.reasoning
           ? 'on-request'

@@ -4,7 +4,7 @@
  *
  * Every capability is stated per API because Bedrock differs between InvokeModel (the family's own
  * body) and Converse (one body for all): e.g. Gemma 3 sees images on Converse only
- * (legacy-wrapper §5.3), Llama rejects tools in ConverseStream (ai-sdk-contracts §5).
+ * (docs/catalog-sources.md), Llama rejects tools in ConverseStream.
  */
 
 /**
@@ -38,8 +38,11 @@ export type ModelFamily =
 
 export type BedrockApi = 'invoke' | 'converse';
 
-/** Geography prefixes of cross-region inference profiles (`us.`, `eu.`, `apac.`, `global.`). */
-export type ProfileGeography = 'us' | 'eu' | 'apac' | 'global';
+/**
+ * Geography prefixes of cross-region inference profiles (`us.`, `eu.`, `apac.`, `jp.`, `au.`, `global.`;
+ * https://docs.aws.amazon.com/bedrock/latest/userguide/inference-profiles-support.html).
+ */
+export type ProfileGeography = 'us' | 'eu' | 'apac' | 'jp' | 'au' | 'global';
 
 export type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp';
 
@@ -54,8 +57,20 @@ export interface PerApi<T = boolean> {
  * inline `<think>` text, `reasoning_content`, `reasoningContent`) is the family codec's business.
  */
 export type ReasoningSupport =
-  /** Claude extended thinking: `thinking: { type: 'enabled', budget_tokens }` (>= 1024, < max_tokens). */
-  | { readonly kind: 'anthropic-thinking'; readonly defaultBudgetTokens: number }
+  /**
+   * Claude thinking. `budget`: `thinking: { type: 'enabled', budget_tokens }` (>= 1024, < max_tokens), the only form of
+   * the models before Opus 4.6; `adaptive`: `thinking: { type: 'adaptive' }` with `output_config.effort`, the only form
+   * of Opus 4.7 and later and the recommended one of Opus 4.6 / Sonnet 4.6, where `enabled` is deprecated
+   * (https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-adaptive-thinking.html).
+   */
+  | ({
+      readonly kind: 'anthropic-thinking';
+      readonly form: 'budget' | 'adaptive';
+      /** Budget of the `budget` form when the caller gives none. */
+      readonly defaultBudgetTokens: number;
+      /** Adaptive thinking is always on and cannot be disabled (the model card says so). */
+      readonly alwaysOn?: boolean;
+    } & Sourced)
   /** An effort level: gpt-oss `reasoning_effort`, Nova 2 `reasoningConfig.maxReasoningEffort`. */
   | {
       readonly kind: 'effort';
@@ -77,13 +92,28 @@ export interface ImageLimits {
 export interface ToolSupport extends PerApi {
   /** Tools offered on ConverseStream (Llama rejects "tool use in streaming mode"). */
   readonly converseStream: boolean;
-  /** `tool_choice` any/tool (forced tool use); only Claude 3+ and Mistral Large accept it on Converse. */
+  /**
+   * Tool use can be forced (Converse `toolChoice.any`); Claude 3+, Nova and Mistral Large accept it
+   * (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolChoice.html,
+   * https://docs.aws.amazon.com/nova/latest/userguide/tool-choice.html).
+   */
   readonly forcedChoice: boolean;
+  /**
+   * A named tool can be forced (Converse `toolChoice.tool`): "Only supported by Anthropic Claude 3 and Amazon Nova
+   * models" (API_runtime_ToolChoice). Where `forcedChoice` holds without it, the named tool alone is offered with `any`.
+   */
+  readonly specificChoice: boolean;
 }
 
 export interface ModelCatalogEntry {
   /** Friendly name, as in bedrock-wrapper's README, e.g. `Claude-4-5-Sonnet`. */
   readonly name: string;
+  /**
+   * Where the row was checked (at least one): AWS documentation URLs (model card, supported-models page,
+   * inference-parameters page), recorded real responses (`fixture:<file>` in packages/emulator/fixtures/bedrock-recorded/)
+   * or real Bedrock errors quoted in public issues. docs/catalog-sources.md says what each page gave.
+   */
+  readonly source: readonly string[];
   /** Foundation-model id without a geography prefix, e.g. `anthropic.claude-sonnet-4-5-20250929-v1:0`. */
   readonly modelId: string;
   readonly family: ModelFamily;
@@ -113,16 +143,36 @@ export interface ModelCatalogEntry {
   readonly reasoning?: ReasoningSupport;
   /** `true` when a `<name>-Thinking` variant exists; it enables `reasoning` by default. */
   readonly thinkingVariant?: boolean;
+  /**
+   * Where a model takes no system prompt (absent: it takes one on both APIs). The codec then folds the system text into
+   * the first user turn and warns.
+   */
+  readonly systemPrompt?: PerApi & Sourced;
+  /** Sampling rules the model enforces, each with its source (absent: none beyond the family's own). */
+  readonly sampling?: {
+    /** `temperature` and `topP` cannot be sent together: `topP` is dropped with a warning. */
+    readonly temperatureOrTopP?: Sourced;
+    /** `temperature`, `topP` and `topK` are not accepted at all: each is dropped with a warning. */
+    readonly none?: Sourced;
+  };
+}
+
+/**
+ * Where a fact was read: an AWS documentation URL, a recorded real response in
+ * `packages/emulator/fixtures/bedrock-recorded/`, or a real Bedrock error quoted in a public issue (URL).
+ */
+export interface Sourced {
+  readonly source: string;
 }
 
 /** The reasoning a call asks for, after variant defaults and per-call options are merged. */
 export interface ReasoningRequest {
   readonly enabled: boolean;
-  /** Claude thinking budget. */
+  /** Claude thinking budget (`budget` form; mapped to an effort on the `adaptive` form). */
   readonly budgetTokens?: number;
   /** The budget was asked for (not a default): a codec may warn when it must change it. */
   readonly budgetSet?: boolean;
-  /** Effort level for `effort` models. */
+  /** Effort level for `effort` models and Claude's adaptive thinking. */
   readonly effort?: 'low' | 'medium' | 'high';
 }
 

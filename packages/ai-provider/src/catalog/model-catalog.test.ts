@@ -1,13 +1,15 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidArgumentError, NoSuchModelError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { listBedrockWrapperSupportedModels } from './list-bedrock-wrapper-supported-models';
-import type { BedrockWrapperModelName } from './model-catalog';
+import { type BedrockWrapperModelName, modelCatalog } from './model-catalog';
+import type { ModelCatalogEntry } from './model-catalog-types';
 import { renderModelTable } from './render-model-table';
 import { resolveModel } from './resolve-model';
 
-// Every name of bedrock-wrapper 2.8 (legacy-wrapper.md §1.2) and the newer ones of 2.12 (§1.3).
+// Every name of the bedrock-wrapper npm package 2.8 and the newer ones up to 2.12
+// (https://github.com/jparkerweb/bedrock-wrapper/blob/main/CHANGELOG.md).
 const LEGACY_NAMES = [
   'Claude-4-5-Opus',
   'Claude-4-5-Opus-Thinking',
@@ -106,7 +108,8 @@ describe('the catalog', () => {
     const thinking = resolveModel('Claude-4-5-Sonnet-Thinking', { region: 'us-east-1' });
     const plain = resolveModel('Claude-4-5-Sonnet', { region: 'us-east-1' });
     expect(thinking.entry).toBe(plain.entry);
-    expect(thinking.defaultReasoning).toEqual({ enabled: true, budgetTokens: 16000 });
+    // The codec sizes Claude's thinking (a default budget, or the model's own default effort when adaptive).
+    expect(thinking.defaultReasoning).toEqual({ enabled: true });
     expect(plain.defaultReasoning).toEqual({ enabled: false });
     expect(resolveModel('GPT-OSS-120B-Thinking').defaultReasoning).toEqual({ enabled: true, effort: 'high' });
   });
@@ -115,8 +118,18 @@ describe('the catalog', () => {
     expect(resolveModel('Claude-4-5-Sonnet', { region: 'eu-central-1' }).bedrockModelId).toBe(
       'eu.anthropic.claude-sonnet-4-5-20250929-v1:0',
     );
+    // Tokyo: `jp.` where the model has it, else `apac.`, else `global.`.
     expect(resolveModel('Claude-4-5-Sonnet', { region: 'ap-northeast-1' }).bedrockModelId).toBe(
-      'apac.anthropic.claude-sonnet-4-5-20250929-v1:0',
+      'jp.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    );
+    expect(resolveModel('Claude-4-Sonnet', { region: 'ap-northeast-1' }).bedrockModelId).toBe(
+      'apac.anthropic.claude-sonnet-4-20250514-v1:0',
+    );
+    expect(resolveModel('Claude-4-5-Haiku', { region: 'ap-southeast-2' }).bedrockModelId).toBe(
+      'au.anthropic.claude-haiku-4-5-20251001-v1:0',
+    );
+    expect(resolveModel('Claude-Opus-4-7', { region: 'us-east-1' }).bedrockModelId).toBe(
+      'us.anthropic.claude-opus-4-7',
     );
     expect(resolveModel('Claude-4-1-Opus', { region: 'eu-west-1' }).bedrockModelId).toBe(
       'us.anthropic.claude-opus-4-1-20250805-v1:0',
@@ -160,7 +173,7 @@ describe('the catalog', () => {
     first[0]!.vision.invoke = false;
     first[0]!.name = 'changed';
     expect(listBedrockWrapperSupportedModels()[0]).toMatchObject({
-      name: 'Claude-Opus-4-7',
+      name: 'Claude-Opus-5-5',
       vision: { invoke: true },
     });
   });
@@ -181,5 +194,103 @@ describe('the catalog', () => {
       return;
     }
     expect(current).toBe(table);
+  });
+});
+
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'emulator', 'fixtures', 'bedrock-recorded');
+const CATALOG: readonly ModelCatalogEntry[] = modelCatalog;
+
+/** An AWS documentation page, a public GitHub issue / pull request / file, or a recorded fixture that exists. */
+function checkSource(source: string, where: string): void {
+  if (source.startsWith('fixture:')) {
+    expect(existsSync(join(FIXTURES, source.slice('fixture:'.length))), `${where}: ${source}`).toBe(true);
+    return;
+  }
+  expect(source, where).toMatch(
+    /^https:\/\/(docs\.aws\.amazon\.com\/\S+|github\.com\/[\w.-]+\/[\w.-]+\/\S+)$/,
+  );
+}
+
+describe('every catalog row and rule has a source', () => {
+  it.each(CATALOG.map(entry => [entry.name, entry] as const))('%s', (name, entry) => {
+    expect(entry.source.length, `${name} has no source`).toBeGreaterThan(0);
+    for (const source of entry.source) checkSource(source, name);
+    const reasoning = entry.reasoning;
+    if (reasoning?.kind === 'anthropic-thinking') checkSource(reasoning.source, `${name} reasoning`);
+    if (entry.systemPrompt) checkSource(entry.systemPrompt.source, `${name} systemPrompt`);
+    for (const [rule, value] of Object.entries(entry.sampling ?? {}))
+      checkSource((value as { source: string }).source, `${name} sampling.${rule}`);
+  });
+
+  it('fails on a row without a source', () => {
+    expect(() => checkSource('legacy-wrapper.md §2', 'x')).toThrow();
+    expect(() => checkSource('fixture:no-such-file.json', 'x')).toThrow();
+  });
+});
+
+describe('catalog facts from the AWS pages', () => {
+  const byName = (name: string) => CATALOG.find(entry => entry.name === name)!;
+
+  // https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-adaptive-thinking.html lists these ids; the
+  // models before Opus 4.6 "require thinking.type: enabled with budget_tokens".
+  it('uses adaptive thinking on the models of the adaptive-thinking page, budget thinking on the older ones', () => {
+    const adaptive = CATALOG.filter(
+      entry => entry.reasoning?.kind === 'anthropic-thinking' && entry.reasoning.form === 'adaptive',
+    ).map(entry => entry.modelId);
+    expect(adaptive.sort()).toEqual(
+      [
+        'anthropic.claude-opus-5-5',
+        'anthropic.claude-fable-5-1',
+        'anthropic.claude-mythos-5-1',
+        'anthropic.claude-mythos-5-2',
+        'anthropic.claude-opus-5',
+        'anthropic.claude-sonnet-5',
+        'anthropic.claude-mythos-5',
+        'anthropic.claude-fable-5',
+        'anthropic.claude-opus-4-7',
+        'anthropic.claude-mythos-preview',
+        'anthropic.claude-opus-4-6-v1',
+        'anthropic.claude-sonnet-4-6',
+      ].sort(),
+    );
+    const budget = CATALOG.filter(
+      entry => entry.reasoning?.kind === 'anthropic-thinking' && entry.reasoning.form === 'budget',
+    ).map(entry => entry.name);
+    expect(budget).toEqual([
+      'Claude-4-5-Opus',
+      'Claude-4-1-Opus',
+      'Claude-4-Opus',
+      'Claude-4-5-Sonnet',
+      'Claude-4-5-Haiku',
+      'Claude-4-Sonnet',
+      'Claude-3-7-Sonnet',
+    ]);
+  });
+
+  it('Claude Opus 4.7 is anthropic.claude-opus-4-7, 128K output, no sampling parameters', () => {
+    expect(byName('Claude-Opus-4-7')).toMatchObject({
+      modelId: 'anthropic.claude-opus-4-7',
+      maxOutputTokens: 128000,
+      sampling: { none: { source: 'https://github.com/github/copilot-sdk/issues/1557' } },
+    });
+  });
+
+  it('Mistral 7B and Mixtral take no system prompt on Converse; DeepSeek-V3.1 and Magistral are Converse-only', () => {
+    for (const name of ['Mistral-7b', 'Mixtral-8x7b'])
+      expect(byName(name).systemPrompt).toEqual({
+        invoke: true,
+        converse: false,
+        source: 'https://github.com/567-labs/instructor/issues/1753',
+      });
+    expect(byName('Mistral-Large').systemPrompt).toBeUndefined();
+    for (const name of ['DeepSeek-V3.1', 'Magistral-Small-2509'])
+      expect(byName(name).apis).toEqual({ invoke: false, converse: true });
+  });
+
+  it('Nova forces tools (any and tool) and takes documents on Converse only', () => {
+    for (const name of ['Nova-Pro', 'Nova-Lite', 'Nova-2-Lite', 'Nova-Premier']) {
+      expect(byName(name).tools).toMatchObject({ forcedChoice: true, specificChoice: true });
+      expect(byName(name).documents).toEqual({ invoke: false, converse: true });
+    }
   });
 });

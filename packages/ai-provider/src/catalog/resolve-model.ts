@@ -21,7 +21,7 @@ export interface ResolveModelOptions {
 const CATALOG: readonly ModelCatalogEntry[] = modelCatalog;
 const BY_NAME = new Map(CATALOG.map(entry => [entry.name, entry]));
 const BY_MODEL_ID = new Map(CATALOG.map(entry => [entry.modelId, entry]));
-const GEOGRAPHIES: readonly ProfileGeography[] = ['us', 'eu', 'apac', 'global'];
+const GEOGRAPHIES: readonly ProfileGeography[] = ['us', 'eu', 'apac', 'jp', 'au', 'global'];
 const THINKING_SUFFIX = '-Thinking';
 
 /**
@@ -86,15 +86,14 @@ function fromEntry(
 
 function thinkingRequest(entry: ModelCatalogEntry): ReasoningRequest {
   const reasoning = entry.reasoning;
-  if (reasoning?.kind === 'anthropic-thinking')
-    return { enabled: true, budgetTokens: reasoning.defaultBudgetTokens };
+  // Claude: the codec sizes the thinking (default budget, or the model's own default effort when adaptive).
   if (reasoning?.kind === 'effort') return { enabled: true, effort: reasoning.thinkingEffort };
   return { enabled: true };
 }
 
 /**
  * Models that need a cross-region profile get the geography of the client's region (us-/ca- -> us, eu- -> eu,
- * ap- -> apac), falling back to `global` and then the model's first geography, instead of always `us.` like the
+ * Tokyo/Osaka -> jp then apac, Sydney/Melbourne -> au then apac, other ap- -> apac), falling back to `global` and then the model's first geography, instead of always `us.` like the
  * legacy wrapper. Optional-profile models use the bare id unless a geography is asked for: it works in every
  * region where the model is, and a profile only helps throughput.
  */
@@ -105,15 +104,19 @@ function bedrockIdFor(entry: ModelCatalogEntry, options: ResolveModelOptions): s
   if (entry.inferenceProfile === 'optional') return entry.modelId;
   const geographies = entry.profileGeographies;
   const region = options.region ?? '';
-  const wanted: ProfileGeography | undefined = /^(us|ca)-/.test(region)
-    ? 'us'
+  const wanted: ProfileGeography[] = /^(us|ca)-/.test(region)
+    ? ['us']
     : /^eu-/.test(region)
-      ? 'eu'
-      : /^ap-/.test(region)
-        ? 'apac'
-        : undefined;
+      ? ['eu']
+      : /^ap-northeast-[13]$/.test(region)
+        ? ['jp', 'apac']
+        : /^ap-southeast-[24]$/.test(region)
+          ? ['au', 'apac']
+          : /^ap-/.test(region)
+            ? ['apac']
+            : [];
   const geography =
-    (wanted && geographies.includes(wanted) ? wanted : undefined) ??
+    wanted.find(geo => geographies.includes(geo)) ??
     (geographies.includes('global') ? 'global' : geographies[0]);
   return geography ? `${geography}.${entry.modelId}` : entry.modelId;
 }

@@ -101,14 +101,15 @@ describe('Converse command inputs', () => {
       },
       converse,
     );
+    // Nova takes toolChoice `tool` (https://docs.aws.amazon.com/nova/latest/userguide/tool-choice.html).
     expect(nova.body.toolConfig).toEqual({
-      tools: [{ toolSpec: { name: 'b', inputSchema: { json: {} } } }],
-      toolChoice: { auto: {} },
+      tools: [
+        { toolSpec: { name: 'a', inputSchema: { json: {} } } },
+        { toolSpec: { name: 'b', inputSchema: { json: {} } } },
+      ],
+      toolChoice: { tool: { name: 'b' } },
     });
-    expect(nova.warnings[0]).toMatchObject({
-      type: 'other',
-      message: expect.stringContaining('cannot be forced'),
-    });
+    expect(nova.warnings).toEqual([]);
     const flattened = build(
       'Nova-Pro',
       [
@@ -161,5 +162,141 @@ describe('Converse answers', () => {
         reasoning: 'Looking it up. ',
       });
     }
+  });
+});
+
+const USER_X = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'x' }] }];
+const TWO_TOOLS = {
+  type: 'regular' as const,
+  tools: [
+    { type: 'function' as const, name: 'a', parameters: {} },
+    { type: 'function' as const, name: 'b', parameters: {} },
+  ],
+};
+
+describe('Converse: sourced per-model rules', () => {
+  // "This model doesn't support system messages" on Converse for mistral-7b-instruct and mixtral-8x7b-instruct
+  // (https://github.com/567-labs/instructor/issues/1753): the system text goes to the first user turn.
+  it.each(['Mistral-7b', 'Mixtral-8x7b'])(
+    '%s: the system prompt is folded into the first user turn',
+    name => {
+      const { body, warnings } = build(
+        name,
+        [
+          { role: 'system', content: 'Be brief.' },
+          { role: 'system', content: 'Answer in French.' },
+          { role: 'user', content: [{ type: 'text', text: 'Hi' }] },
+          { role: 'assistant', content: [{ type: 'text', text: 'Salut' }] },
+          { role: 'user', content: [{ type: 'text', text: 'Again' }] },
+        ],
+        {},
+        converse,
+      );
+      expect(body).toEqual({
+        messages: [
+          { role: 'user', content: [{ text: 'Be brief.\n\nAnswer in French.\n\nHi' }] },
+          { role: 'assistant', content: [{ text: 'Salut' }] },
+          { role: 'user', content: [{ text: 'Again' }] },
+        ],
+        inferenceConfig: { maxTokens: 4096 },
+      });
+      expect(warnings).toEqual([
+        {
+          type: 'other',
+          message: `${name} takes no system prompt on Converse; the system text was put at the start of the first user message.`,
+        },
+      ]);
+    },
+  );
+
+  it('a model that takes a system prompt on Converse keeps it, without a warning (Mistral Large)', () => {
+    const { body, warnings } = build(
+      'Mistral-Large',
+      [{ role: 'system', content: 'Be brief.' }, ...USER_X],
+      {},
+      converse,
+    );
+    expect(body.system).toEqual([{ text: 'Be brief.' }]);
+    expect(warnings).toEqual([]);
+  });
+
+  // Nova: toolChoice `any` (https://docs.aws.amazon.com/nova/latest/userguide/tool-choice.html).
+  it('Nova: toolChoice required is sent as `any`', () => {
+    const { body, warnings } = build(
+      'Nova-Lite',
+      USER_X,
+      { mode: { ...TWO_TOOLS, toolChoice: { type: 'required' } } },
+      converse,
+    );
+    expect(body.toolConfig).toEqual({
+      tools: [
+        { toolSpec: { name: 'a', inputSchema: { json: {} } } },
+        { toolSpec: { name: 'b', inputSchema: { json: {} } } },
+      ],
+      toolChoice: { any: {} },
+    });
+    expect(warnings).toEqual([]);
+  });
+
+  it('Nova: generateObject in tool mode forces the json tool', () => {
+    const { body } = build(
+      'Nova-Pro',
+      USER_X,
+      {
+        mode: {
+          type: 'object-tool',
+          tool: { type: 'function', name: 'json', parameters: { type: 'object' } },
+        },
+      },
+      converse,
+    );
+    expect(body.toolConfig).toEqual({
+      tools: [{ toolSpec: { name: 'json', inputSchema: { json: { type: 'object' } } } }],
+      toolChoice: { tool: { name: 'json' } },
+    });
+  });
+
+  // Mistral Large: `any` but no `tool` (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolChoice.html).
+  it('Mistral Large: a named tool is forced as `any` over that tool alone', () => {
+    const { body, warnings } = build(
+      'Mistral-Large',
+      USER_X,
+      { mode: { ...TWO_TOOLS, toolChoice: { type: 'tool', toolName: 'b' } } },
+      converse,
+    );
+    expect(body.toolConfig).toEqual({
+      tools: [{ toolSpec: { name: 'b', inputSchema: { json: {} } } }],
+      toolChoice: { any: {} },
+    });
+    expect(warnings).toEqual([]);
+  });
+
+  // "`temperature` and `top_p` cannot both be specified for this model" on Converse
+  // (https://github.com/mem0ai/mem0/issues/3891) and ConverseStream (https://github.com/aws-samples/bedrock-access-gateway/issues/191).
+  it.each([
+    ['Claude-4-5-Sonnet', false],
+    ['Claude-4-5-Haiku', true],
+  ])('%s (stream %s): temperature wins over topP', (name, stream) => {
+    const { ctx, codec } = codecContext(
+      name,
+      USER_X,
+      { temperature: 0.3, topP: 0.9 },
+      { api: 'converse', stream },
+    );
+    const body = codec.buildRequest(ctx).body;
+    expect(body.inferenceConfig).toEqual({ maxTokens: 4096, temperature: 0.3 });
+    expect(ctx.warnings).toEqual([
+      {
+        type: 'unsupported-setting',
+        setting: 'topP',
+        details: `${name} takes temperature or topP, not both; topP was not sent.`,
+      },
+    ]);
+  });
+
+  it('a model without that rule sends both (Claude 3.7 Sonnet)', () => {
+    const { body, warnings } = build('Claude-3-7-Sonnet', USER_X, { temperature: 0.3, topP: 0.9 }, converse);
+    expect(body.inferenceConfig).toEqual({ maxTokens: 4096, temperature: 0.3, topP: 0.9 });
+    expect(warnings).toEqual([]);
   });
 });

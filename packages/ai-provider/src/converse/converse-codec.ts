@@ -22,6 +22,12 @@ export const converseCodec: BedrockCodec = {
     const sampling = (hooks.sampling ?? plainConverseSampling)(options, entry, warnings);
     let tools = options.tools;
     let choice = options.toolChoice;
+    if (choice?.type === 'tool' && entry.tools.forcedChoice && !entry.tools.specificChoice) {
+      // `any` over the named tool alone forces that tool where `toolChoice.tool` is not taken (Mistral Large).
+      const name = choice.toolName;
+      tools = tools.filter(tool => tool.name === name);
+      choice = { type: 'required' };
+    }
     if (
       choice &&
       (choice.type === 'required' || choice.type === 'tool') &&

@@ -148,10 +148,40 @@ export function convertToConverseMessages(
         'Earlier tool calls and results were sent as text: Converse rejects them when no tools are offered.',
     });
   }
+  if (entry.systemPrompt?.converse === false && system.length > 0) {
+    foldSystemIntoFirstUserTurn(system, messages, entry, warnings);
+    system.length = 0;
+  }
   // Bedrock rejects a final assistant prefill that ends with whitespace.
   const lastBlock = messages.at(-1)?.role === 'assistant' ? messages.at(-1)?.content.at(-1) : undefined;
   if (lastBlock && 'text' in lastBlock) lastBlock.text = lastBlock.text.trimEnd();
   return { system, messages };
+}
+
+/**
+ * For a model that takes no system prompt on Converse (catalog `systemPrompt.converse: false`, with its source), the
+ * system text goes in front of the first user turn's text instead, so it still reaches the model.
+ */
+function foldSystemIntoFirstUserTurn(
+  system: ReadonlyArray<{ text: string } | { cachePoint: { type: 'default' } }>,
+  messages: ConverseMessage[],
+  entry: ModelCatalogEntry,
+  warnings: CoreWarning[],
+): void {
+  const text = system.flatMap(block => ('text' in block ? [block.text] : [])).join('\n\n');
+  if (text === '') return;
+  warnings.push({
+    type: 'other',
+    message: `${entry.name} takes no system prompt on Converse; the system text was put at the start of the first user message.`,
+  });
+  const first = messages[0];
+  if (first?.role !== 'user') {
+    messages.unshift({ role: 'user', content: [{ text }] });
+    return;
+  }
+  const lead = first.content[0];
+  if (lead && 'text' in lead) first.content[0] = { text: `${text}\n\n${lead.text}` };
+  else first.content.unshift({ text });
 }
 
 function imageBlock(part: { image: Uint8Array | URL | string; mimeType?: string }): ConverseContentBlock {

@@ -126,8 +126,13 @@ function mergeReasoning(
 ): ReasoningRequest {
   const merged = { ...model.defaultReasoning, ...settings.reasoning, ...call };
   const asked = call !== undefined || settings.reasoning !== undefined;
+  // Asking for a budget or an effort turns reasoning on unless `enabled` says otherwise (the name's own default
+  // `enabled: false` does not count as saying so).
   const enabled =
-    merged.enabled ?? (asked && (merged.budgetTokens !== undefined || merged.effort !== undefined));
+    call?.enabled ??
+    settings.reasoning?.enabled ??
+    (model.defaultReasoning.enabled ||
+      (asked && (merged.budgetTokens !== undefined || merged.effort !== undefined)));
   const support = model.entry.reasoning;
   if (enabled && !support) {
     warnings.push({
@@ -137,11 +142,15 @@ function mergeReasoning(
     return { enabled: false };
   }
   if (!enabled) return { enabled: false };
+  // Claude: the codec picks the form (budget or adaptive effort) from the catalog, so both are passed on as asked; the
+  // codec applies the catalog's default budget when none was asked for.
   if (support?.kind === 'anthropic-thinking')
     return {
       enabled: true,
-      budgetTokens: merged.budgetTokens ?? support.defaultBudgetTokens,
+      ...(merged.budgetTokens !== undefined ? { budgetTokens: merged.budgetTokens } : {}),
+      // A budget the caller chose (not the -Thinking name's default): a codec may warn when it must change it.
       budgetSet: (call?.budgetTokens ?? settings.reasoning?.budgetTokens) !== undefined,
+      ...(merged.effort !== undefined ? { effort: merged.effort } : {}),
     };
   if (support?.kind === 'effort') return { enabled: true, effort: merged.effort ?? support.thinkingEffort };
   return { enabled: true };

@@ -44,8 +44,20 @@ export interface AnthropicRequestBody {
   stop_sequences?: string[];
   tools?: Array<{ name: string; description?: string; input_schema: unknown }>;
   tool_choice?: { type: 'auto' } | { type: 'any' } | { type: 'tool'; name: string };
-  thinking?: { type: 'enabled'; budget_tokens: number };
+  thinking?: AnthropicThinkingFields['thinking'];
+  output_config?: AnthropicThinkingFields['output_config'];
 }
+
+/**
+ * How thinking is asked for: `enabled` with a token budget (https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-extended-thinking.html),
+ * or `adaptive` with an effort level (https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-adaptive-thinking.html).
+ */
+export interface AnthropicThinkingFields {
+  thinking: { type: 'enabled'; budget_tokens: number } | { type: 'adaptive' };
+  output_config?: { effort: AnthropicEffort };
+}
+
+export type AnthropicEffort = 'low' | 'medium' | 'high' | 'max';
 
 export interface AnthropicResponseBody {
   id?: string;

@@ -20,13 +20,18 @@ export const anthropicCodec: BedrockCodec = {
     const body: AnthropicRequestBody = {
       anthropic_version: 'bedrock-2023-05-31',
       max_tokens: sampling.maxTokens,
-      ...convertToAnthropicMessages(options.prompt, model.entry, sampling.thinking !== undefined, warnings),
+      ...convertToAnthropicMessages(
+        options.prompt,
+        model.entry,
+        sampling.thinkingFields !== undefined,
+        warnings,
+      ),
       ...(sampling.temperature !== undefined ? { temperature: sampling.temperature } : {}),
       ...(sampling.topP !== undefined ? { top_p: sampling.topP } : {}),
       ...(sampling.topK !== undefined ? { top_k: sampling.topK } : {}),
       ...(options.stopSequences ? { stop_sequences: [...options.stopSequences] } : {}),
       ...prepareAnthropicTools(options, sampling.forceToolAllowed, warnings),
-      ...(sampling.thinking ? { thinking: sampling.thinking } : {}),
+      ...sampling.thinkingFields,
     };
     // Documented escape hatch: model-native fields the provider does not know yet, merged into the body.
     return { body: { ...body, ...options.providerOptions.additionalModelRequestFields } };

@@ -3,13 +3,13 @@ import { claudeSampling } from './anthropic-thinking';
 
 /**
  * Claude on Converse: the sampling rules are the InvokeModel ones (shared), thinking goes in
- * `additionalModelRequestFields.thinking`, and topK is the model-native `top_k` there
+ * `additionalModelRequestFields` (`thinking`, and `output_config` for adaptive thinking), and topK is the model-native `top_k` there
  * (https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-call.html, "additionalModelRequestFields").
  */
 export const anthropicConverse: ConverseHooks = {
   sampling(options, entry, warnings) {
     const sampling = claudeSampling(options, entry, warnings);
-    return { ...sampling, additionalFields: sampling.thinking ? { thinking: sampling.thinking } : {} };
+    return { ...sampling, additionalFields: { ...sampling.thinkingFields } };
   },
   topKFields: topK => ({ top_k: topK }),
 };

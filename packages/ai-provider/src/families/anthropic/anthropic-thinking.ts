@@ -1,25 +1,40 @@
 import type { BedrockCallOptions } from '../../bedrock-call-options';
 import type { ModelCatalogEntry } from '../../catalog/model-catalog-types';
 import type { CoreWarning } from '../../core/core-parts';
+import type { AnthropicEffort, AnthropicThinkingFields } from './anthropic-api';
 
 export interface ClaudeSampling {
   maxTokens: number;
   temperature?: number;
   topP?: number;
   topK?: number;
-  thinking?: { type: 'enabled'; budget_tokens: number };
+  /**
+   * Model-native request fields that turn thinking on (`thinking`, and `output_config` for adaptive thinking): top-level
+   * body fields on InvokeModel, `additionalModelRequestFields` on Converse. Absent: no thinking.
+   */
+  thinkingFields?: AnthropicThinkingFields;
   /** `tool_choice` must not force a tool while thinking. */
   forceToolAllowed: boolean;
 }
 
-/** Claude 4 and later (Opus/Sonnet/Haiku 4.x): the API rejects temperature together with top_p. */
-const CLAUDE_4 = /claude-(opus|sonnet|haiku)-4/;
+/**
+ * A thinking budget as an adaptive-thinking effort, for callers who size thinking in tokens (the AI SDK's
+ * `budgetTokens`) on a model that only takes an effort. The cut points are this provider's choice, documented in
+ * docs/catalog-sources.md: below 4096 tokens `low`, below 16384 `medium`, otherwise `high`. `xhigh` and `max` are
+ * reached only by asking for them as an effort.
+ */
+export function effortForBudget(budgetTokens: number): AnthropicEffort {
+  if (budgetTokens < 4096) return 'low';
+  if (budgetTokens < 16384) return 'medium';
+  return 'high';
+}
 
 /**
- * The sampling rules of Claude, shared by InvokeModel and Converse (AWS "Extended thinking" page): a thinking budget
- * of at least 1024 tokens and below max_tokens; with thinking on, temperature only 1, no top_k, top_p not below 0.95,
- * no forced tool use; on Claude 4+, temperature and top_p are mutually exclusive. Every change to what the caller
- * asked for is a warning.
+ * The sampling rules of Claude, shared by InvokeModel and Converse, each from the catalog with its source: thinking as
+ * a budget (AWS "Extended thinking": at least 1024 tokens and below max_tokens) or adaptive with an effort (AWS
+ * "Adaptive thinking"); with thinking on, temperature only 1, no top_k, top_p not below 0.95, no forced tool use;
+ * `sampling.temperatureOrTopP` (Claude 4.x) and `sampling.none` (Opus 4.7 and later) limit temperature / top_p / top_k.
+ * Every change to what the caller asked for is a warning.
  */
 export function claudeSampling(
   options: BedrockCallOptions,
@@ -27,7 +42,23 @@ export function claudeSampling(
   warnings: CoreWarning[],
 ): ClaudeSampling {
   let { maxTokens, temperature, topP, topK } = options;
-  if (CLAUDE_4.test(entry.modelId) && temperature !== undefined && topP !== undefined) {
+  if (entry.sampling?.none) {
+    for (const [setting, value] of [
+      ['temperature', temperature],
+      ['topP', topP],
+      ['topK', topK],
+    ] as const) {
+      // ai@4's default temperature (0) is not the caller's choice: dropped without a word.
+      if (value !== undefined && (setting !== 'temperature' || options.temperatureSet))
+        warnings.push({
+          type: 'unsupported-setting',
+          setting,
+          details: `${entry.name} takes no ${setting}; it was not sent.`,
+        });
+    }
+    temperature = topP = topK = undefined;
+  }
+  if (entry.sampling?.temperatureOrTopP && temperature !== undefined && topP !== undefined) {
     // The AI SDK's default temperature yields to the caller's topP without a word.
     if (!options.temperatureSet) temperature = undefined;
     else {
@@ -39,9 +70,12 @@ export function claudeSampling(
       topP = undefined;
     }
   }
-  if (!options.reasoning.enabled || entry.reasoning?.kind !== 'anthropic-thinking')
-    return { maxTokens, temperature, topP, topK, forceToolAllowed: true };
-  if (unsignedToolTurn(options)) {
+  const support = entry.reasoning?.kind === 'anthropic-thinking' ? entry.reasoning : undefined;
+  const wanted =
+    options.reasoning.enabled || (support?.alwaysOn === true && options.reasoning.effort !== undefined);
+  if (!wanted || !support)
+    return { maxTokens, temperature, topP, topK, forceToolAllowed: !support?.alwaysOn };
+  if (!support.alwaysOn && unsignedToolTurn(options)) {
     warnings.push({
       type: 'other',
       message:
@@ -50,19 +84,28 @@ export function claudeSampling(
     return { maxTokens, temperature, topP, topK, forceToolAllowed: true };
   }
 
-  let budget = Math.max(1024, options.reasoning.budgetTokens ?? entry.reasoning.defaultBudgetTokens);
-  if (maxTokens <= budget) {
-    // The answer needs room after the thinking: add the budget to the caller's max tokens, within the model's cap.
-    const raised = Math.min(entry.maxOutputTokens, maxTokens + budget);
-    // A budget at or above the cap itself: keep room for the answer (at most half the cap) below it.
-    if (raised <= budget) budget = Math.max(1024, raised - Math.min(maxTokens, Math.floor(raised / 2)));
-    // Only a limit or budget the caller chose is worth a warning; the defaults are made to fit silently.
-    if (options.maxTokensSet || options.reasoning.budgetSet)
-      warnings.push({
-        type: 'other',
-        message: `Thinking needs max_tokens above its budget: max_tokens ${maxTokens} -> ${raised}, budget_tokens ${budget}.`,
-      });
-    maxTokens = raised;
+  let thinkingFields: AnthropicThinkingFields;
+  if (support.form === 'adaptive') {
+    // Adaptive: the effort asked for, else one derived from a budget, else the model's own default (nothing sent).
+    const budget = options.reasoning.budgetTokens;
+    const effort = options.reasoning.effort ?? (budget !== undefined ? effortForBudget(budget) : undefined);
+    thinkingFields = { thinking: { type: 'adaptive' }, ...(effort ? { output_config: { effort } } : {}) };
+  } else {
+    let budget = Math.max(1024, options.reasoning.budgetTokens ?? support.defaultBudgetTokens);
+    if (maxTokens <= budget) {
+      // The answer needs room after the thinking: add the budget to the caller's max tokens, within the model's cap.
+      const raised = Math.min(entry.maxOutputTokens, maxTokens + budget);
+      // A budget at or above the cap itself: keep room for the answer (at most half the cap) below it.
+      if (raised <= budget) budget = Math.max(1024, raised - Math.min(maxTokens, Math.floor(raised / 2)));
+      // Only a limit or budget the caller chose is worth a warning; the defaults are made to fit silently.
+      if (options.maxTokensSet || options.reasoning.budgetSet)
+        warnings.push({
+          type: 'other',
+          message: `Thinking needs max_tokens above its budget: max_tokens ${maxTokens} -> ${raised}, budget_tokens ${budget}.`,
+        });
+      maxTokens = raised;
+    }
+    thinkingFields = { thinking: { type: 'enabled', budget_tokens: budget } };
   }
   if (temperature !== undefined && temperature !== 1) {
     if (options.temperatureSet)
@@ -89,14 +132,7 @@ export function claudeSampling(
     });
     topP = undefined;
   }
-  return {
-    maxTokens,
-    temperature,
-    topP,
-    topK,
-    thinking: { type: 'enabled', budget_tokens: budget },
-    forceToolAllowed: false,
-  };
+  return { maxTokens, temperature, topP, topK, thinkingFields, forceToolAllowed: false };
 }
 
 /**

@@ -45,6 +45,30 @@ describe('Nova messages-v1', () => {
     });
   });
 
+  // The InvokeModel body has Converse's toolConfig (https://docs.aws.amazon.com/nova/latest/nova2-userguide/request-response-schema.html)
+  // and Nova takes toolChoice `any` and `tool` (https://docs.aws.amazon.com/nova/latest/userguide/tool-choice.html).
+  it.each([
+    [{ type: 'required' as const }, { any: {} }],
+    [{ type: 'tool' as const, toolName: 'w' }, { tool: { name: 'w' } }],
+  ])('forces tool use in the InvokeModel body: %o', (toolChoice, expected) => {
+    const { ctx, codec } = codecContext(
+      'Nova-Pro',
+      [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
+      {
+        mode: {
+          type: 'regular',
+          tools: [{ type: 'function', name: 'w', parameters: { type: 'object' } }],
+          toolChoice,
+        },
+      },
+    );
+    expect(codec.buildRequest(ctx).body.toolConfig).toEqual({
+      tools: [{ toolSpec: { name: 'w', inputSchema: { json: { type: 'object' } } } }],
+      toolChoice: expected,
+    });
+    expect(ctx.warnings).toEqual([]);
+  });
+
   it('Nova 2 reasoning goes in inferenceConfig.reasoningConfig', () => {
     const { ctx, codec } = codecContext('Nova-2-Lite-Thinking', [
       { role: 'user', content: [{ type: 'text', text: 'x' }] },

@@ -1,0 +1,177 @@
+import type { JSONValue } from '@ai-sdk/provider';
+import { describe, expect, it } from 'vitest';
+import { codecContext } from '../../test-utils/codec-context';
+import { effortForBudget } from './anthropic-thinking';
+
+const USER = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'Hi' }] }];
+const MESSAGES = [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }];
+const reasoning = (value: Record<string, JSONValue>) => ({
+  providerMetadata: { bedrockWrapper: { reasoning: value } },
+});
+const build = (...args: Parameters<typeof codecContext>) => {
+  const { ctx, codec } = codecContext(...args);
+  return { body: codec.buildRequest(ctx).body, warnings: ctx.warnings };
+};
+
+// https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-adaptive-thinking.html: Opus 4.7 "only supports
+// adaptive thinking" (enabled + budget_tokens is a 400); enabled is deprecated on Opus 4.6 and Sonnet 4.6; older
+// models "require thinking.type: enabled with budget_tokens".
+describe('Claude thinking on InvokeModel', () => {
+  it('Opus 4.7 -Thinking sends adaptive thinking and leaves the effort to the model', () => {
+    expect(build('Claude-Opus-4-7-Thinking', USER)).toEqual({
+      body: {
+        anthropic_version: 'bedrock-2023-05-31',
+        max_tokens: 4096,
+        messages: MESSAGES,
+        thinking: { type: 'adaptive' },
+      },
+      warnings: [],
+    });
+  });
+
+  it('an effort asked for turns thinking on and goes to output_config.effort', () => {
+    expect(build('Claude-Opus-4-7', USER, reasoning({ effort: 'medium' })).body).toEqual({
+      anthropic_version: 'bedrock-2023-05-31',
+      max_tokens: 4096,
+      messages: MESSAGES,
+      thinking: { type: 'adaptive' },
+      output_config: { effort: 'medium' },
+    });
+  });
+
+  it.each([
+    ['Claude-Opus-4-6', 1024, 'low'],
+    ['Claude-Sonnet-4-6', 4095, 'low'],
+    ['Claude-Sonnet-4-6', 4096, 'medium'],
+    ['Claude-Opus-4-6', 16383, 'medium'],
+    ['Claude-Opus-4-6', 16384, 'high'],
+    ['Claude-Opus-4-7', 64000, 'high'],
+  ])('%s: a budget of %i tokens becomes effort %s (max_tokens untouched)', (name, budgetTokens, effort) => {
+    const { body, warnings } = build(name, USER, reasoning({ enabled: true, budgetTokens }));
+    expect(body).toMatchObject({
+      max_tokens: 4096,
+      thinking: { type: 'adaptive' },
+      output_config: { effort },
+    });
+    expect(body).not.toHaveProperty('thinking.budget_tokens');
+    expect(warnings).toEqual([]);
+    expect(effortForBudget(budgetTokens)).toBe(effort);
+  });
+
+  it('models before Opus 4.6 keep enabled + budget_tokens, with max_tokens raised above the budget', () => {
+    expect(build('Claude-4-5-Sonnet-Thinking', USER)).toEqual({
+      body: {
+        anthropic_version: 'bedrock-2023-05-31',
+        max_tokens: 20096,
+        messages: MESSAGES,
+        thinking: { type: 'enabled', budget_tokens: 16000 },
+      },
+      warnings: [
+        {
+          type: 'other',
+          message:
+            'Thinking needs max_tokens above its budget: max_tokens 4096 -> 20096, budget_tokens 16000.',
+        },
+      ],
+    });
+  });
+
+  // "temperature is deprecated for this model" (real Bedrock 400 on Opus 4.7, https://github.com/github/copilot-sdk/issues/1557).
+  it('Opus 4.7 takes no temperature, topP or topK: each is dropped with a warning', () => {
+    const { body, warnings } = build('Claude-Opus-4-7', USER, { temperature: 0.2, topP: 0.9, topK: 5 });
+    expect(body).toEqual({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 4096, messages: MESSAGES });
+    expect(warnings).toEqual(
+      ['temperature', 'topP', 'topK'].map(setting => ({
+        type: 'unsupported-setting',
+        setting,
+        details: `Claude-Opus-4-7 takes no ${setting}; it was not sent.`,
+      })),
+    );
+  });
+
+  it('a model without sampling rules sends all three (Claude 3.7 Sonnet)', () => {
+    expect(build('Claude-3-7-Sonnet', USER, { temperature: 0.2, topP: 0.9, topK: 5 }).body).toEqual({
+      anthropic_version: 'bedrock-2023-05-31',
+      max_tokens: 4096,
+      messages: MESSAGES,
+      temperature: 0.2,
+      top_p: 0.9,
+      top_k: 5,
+    });
+  });
+
+  // Fable 5.1: "adaptive thinking is always on and cannot be disabled"; forced tool use is then refused
+  // (https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-fable-5-1.html).
+  it('an always-thinking model is never forced to a tool; an effort still reaches it', () => {
+    const { body, warnings } = build('Claude-Fable-5-1', USER, {
+      mode: {
+        type: 'regular',
+        tools: [{ type: 'function', name: 'w', parameters: { type: 'object' } }],
+        toolChoice: { type: 'required' },
+      },
+      ...reasoning({ effort: 'low' }),
+    });
+    expect(body).toMatchObject({
+      thinking: { type: 'adaptive' },
+      output_config: { effort: 'low' },
+      tool_choice: { type: 'auto' },
+    });
+    expect(warnings).toEqual([
+      {
+        type: 'other',
+        message: 'Claude cannot be forced to use a tool while thinking; tool_choice was sent as auto.',
+      },
+    ]);
+    expect(build('Claude-Fable-5-1', USER).body).toEqual({
+      anthropic_version: 'bedrock-2023-05-31',
+      max_tokens: 4096,
+      messages: MESSAGES,
+    });
+  });
+});
+
+describe('Claude thinking on Converse (additionalModelRequestFields)', () => {
+  const converse = { api: 'converse' as const };
+
+  it('Opus 4.7: adaptive thinking and its effort; enabled: false wins over an effort', () => {
+    const { body, warnings } = build(
+      'Claude-Opus-4-7-Thinking',
+      USER,
+      reasoning({ effort: 'high' }),
+      converse,
+    );
+    expect(body).toEqual({
+      messages: [{ role: 'user', content: [{ text: 'Hi' }] }],
+      inferenceConfig: { maxTokens: 4096 },
+      additionalModelRequestFields: { thinking: { type: 'adaptive' }, output_config: { effort: 'high' } },
+    });
+    expect(warnings).toEqual([]);
+    const off = build(
+      'Claude-Opus-4-7-Thinking',
+      USER,
+      reasoning({ enabled: false, effort: 'high' }),
+      converse,
+    );
+    expect(off.body).not.toHaveProperty('additionalModelRequestFields');
+  });
+
+  it('Opus 4.7 takes no temperature on Converse either', () => {
+    const { body, warnings } = build('Claude-Opus-4-7', USER, { temperature: 0.5 }, converse);
+    expect(body.inferenceConfig).toEqual({ maxTokens: 4096 });
+    expect(warnings).toEqual([
+      {
+        type: 'unsupported-setting',
+        setting: 'temperature',
+        details: 'Claude-Opus-4-7 takes no temperature; it was not sent.',
+      },
+    ]);
+  });
+
+  it('Claude 4.5 Opus: enabled + budget_tokens', () => {
+    const { body } = build('Claude-4-5-Opus-Thinking', USER, { maxTokens: 30000 }, converse);
+    expect(body.additionalModelRequestFields).toEqual({
+      thinking: { type: 'enabled', budget_tokens: 16000 },
+    });
+    expect(body.inferenceConfig).toEqual({ maxTokens: 30000 });
+  });
+});
