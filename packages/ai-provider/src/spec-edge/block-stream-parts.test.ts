@@ -146,6 +146,28 @@ describe('blockStreamParts', () => {
     expect(out.at(-1)).toMatchObject({ type: 'finish', finishReason: 'stop' });
   });
 
+  it('drops a preamble the model wrote before the forced JSON tool call', async () => {
+    const out = await convert(
+      [
+        { type: 'text-delta', textDelta: 'I will call json.' },
+        { type: 'tool-call', toolCallType: 'function', toolCallId: 'j', toolName: 'json', args: '{"a":1}' },
+        finish,
+      ],
+      { output: 'json-tool', jsonToolName: 'json' },
+    );
+    expect(out.filter(part => part.type === 'text-delta')).toEqual([{ type: 'text-delta', id: '0', delta: '{"a":1}' }]);
+  });
+
+  it('delivers the held text when no JSON tool call came', async () => {
+    const out = await convert(
+      [{ type: 'text-delta', textDelta: 'I cannot ' }, { type: 'text-delta', textDelta: 'do that.' }, finish],
+      { output: 'json-tool', jsonToolName: 'json' },
+    );
+    expect(out.filter(part => part.type === 'text-delta')).toEqual([
+      { type: 'text-delta', id: '0', delta: 'I cannot do that.' },
+    ]);
+  });
+
   it('passes errors on after what was already streamed', async () => {
     const out = await convert([
       { type: 'text-delta', textDelta: 'partial' },

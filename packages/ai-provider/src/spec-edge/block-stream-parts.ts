@@ -36,6 +36,10 @@ export function blockStreamParts<T>(
   let open: { kind: 'text' | 'reasoning'; id: string } | undefined;
   const openToolInputs = new Set<string>();
   let jsonToolStreamed = false;
+  let jsonToolSeen = false;
+  // With a JSON tool the forced call is the answer; text the model writes around it (a preamble such as "I will call
+  // json.") would corrupt the object, so it is held back and delivered only when no JSON tool call came at all.
+  let heldText = '';
   // The shared parts are valid parts of every block-protocol specification.
   const asT = (part: BlockPart) => part as T;
 
@@ -51,6 +55,11 @@ export function blockStreamParts<T>(
     return open.id;
   };
   const isJsonTool = (toolName: string) => plan.output === 'json-tool' && toolName === plan.jsonToolName;
+  const releaseHeldText = (emit: (part: T) => void) => {
+    if (heldText.length > 0 && !jsonToolSeen)
+      emit(asT({ type: 'text-delta', id: ensureOpen('text', emit), delta: heldText }));
+    heldText = '';
+  };
 
   return {
     start(emit) {
@@ -59,7 +68,9 @@ export function blockStreamParts<T>(
     push(part: CorePart, emit) {
       switch (part.type) {
         case 'text-delta':
-          if (part.textDelta.length > 0)
+          if (plan.output === 'json-tool') {
+            if (!jsonToolSeen) heldText += part.textDelta;
+          } else if (part.textDelta.length > 0)
             emit(asT({ type: 'text-delta', id: ensureOpen('text', emit), delta: part.textDelta }));
           break;
         case 'reasoning':
@@ -94,6 +105,8 @@ export function blockStreamParts<T>(
         }
         case 'tool-call-delta':
           if (isJsonTool(part.toolName)) {
+            jsonToolSeen = true;
+            heldText = '';
             if (part.argsTextDelta.length > 0) {
               jsonToolStreamed = true;
               emit(asT({ type: 'text-delta', id: ensureOpen('text', emit), delta: part.argsTextDelta }));
@@ -110,6 +123,8 @@ export function blockStreamParts<T>(
           break;
         case 'tool-call':
           if (isJsonTool(part.toolName)) {
+            jsonToolSeen = true;
+            heldText = '';
             if (!jsonToolStreamed)
               emit(asT({ type: 'text-delta', id: ensureOpen('text', emit), delta: part.args }));
             break;
@@ -132,9 +147,11 @@ export function blockStreamParts<T>(
           );
           break;
         case 'error':
+          releaseHeldText(emit);
           emit(asT({ type: 'error', error: part.error }));
           break;
         case 'finish':
+          releaseHeldText(emit);
           close(emit);
           for (const id of openToolInputs) emit(asT({ type: 'tool-input-end', id }));
           openToolInputs.clear();
@@ -143,6 +160,7 @@ export function blockStreamParts<T>(
       }
     },
     flush(emit) {
+      releaseHeldText(emit);
       close(emit);
     },
   };

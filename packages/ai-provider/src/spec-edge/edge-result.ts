@@ -16,6 +16,10 @@ export type EdgeContent =
  */
 export function edgeContent(result: CoreGenerateResult, plan: EdgeCallPlan): EdgeContent[] {
   const content: EdgeContent[] = [];
+  // Text around the forced JSON tool call (a preamble) is not the object; it is kept only when no such call came.
+  const jsonToolAnswered =
+    plan.output === 'json-tool' &&
+    result.content.some((item) => item.type === 'tool-call' && item.toolName === plan.jsonToolName);
   for (const item of result.content) {
     switch (item.type) {
       case 'reasoning':
@@ -35,7 +39,7 @@ export function edgeContent(result: CoreGenerateResult, plan: EdgeCallPlan): Edg
         });
         break;
       case 'text':
-        content.push({ type: 'text', text: item.text });
+        if (!jsonToolAnswered) content.push({ type: 'text', text: item.text });
         break;
       case 'tool-call':
         if (plan.output === 'json-tool' && item.toolName === plan.jsonToolName)
