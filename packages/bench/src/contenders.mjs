@@ -10,6 +10,82 @@ const credentials = { accessKeyId: 'test', secretAccessKey: 'test' };
 const decoder = new TextDecoder();
 
 export const CONTENDERS = {
+  /**
+   * The bytes-only floor: one HTTP/2 request (bearer key, one kept session), the event-stream frames split by their
+   * prelude and each chunk's JSON parsed, nothing else: no signing, no CRC check, no SDK. No client can do less.
+   */
+  'bytes-floor': {
+    label: 'bytes-only floor (HTTP/2 + frames + JSON)',
+    async create(url) {
+      const http2 = await import('node:http2');
+      const session = http2.connect(url);
+      session.unref();
+      const request = (path, body) =>
+        session.request({
+          ':method': 'POST',
+          ':path': path,
+          'content-type': 'application/json',
+          accept: 'application/json',
+          authorization: 'Bearer test',
+        }).end(JSON.stringify(body));
+      const bodyOf = (scenario, prompt) =>
+        scenario.api === 'converse'
+          ? { messages: [{ role: 'user', content: [{ text: prompt }] }] }
+          : scenario.invokeBody(prompt);
+      const path = (scenario, stream) =>
+        `/model/${encodeURIComponent(scenario.modelId)}/${
+          scenario.api === 'converse' ? (stream ? 'converse-stream' : 'converse') : stream ? 'invoke-with-response-stream' : 'invoke'
+        }`;
+      return {
+        stream(scenarioName, prompt, onText) {
+          const scenario = SCENARIOS[scenarioName];
+          const textOf =
+            scenario.api === 'converse'
+              ? payload => JSON.parse(payload).delta?.text
+              : payload => scenario.chunkText(JSON.parse(Buffer.from(JSON.parse(payload).bytes, 'base64').toString('utf8')));
+          return new Promise((resolve, reject) => {
+            const stream = request(path(scenario, true), bodyOf(scenario, prompt));
+            let pending = Buffer.alloc(0);
+            stream.on('data', data => {
+              pending = pending.length === 0 ? data : Buffer.concat([pending, data]);
+              let offset = 0;
+              while (pending.length - offset >= 12) {
+                const total = pending.readUInt32BE(offset);
+                if (pending.length - offset < total) break;
+                const headersLength = pending.readUInt32BE(offset + 4);
+                const start = offset + 12 + headersLength;
+                const payload = pending.toString('utf8', start, offset + total - 4);
+                const text = payload.length > 0 ? textOf(payload) : undefined;
+                if (text) onText(text);
+                offset += total;
+              }
+              pending = pending.subarray(offset);
+            });
+            stream.on('end', resolve);
+            stream.on('error', reject);
+          });
+        },
+        generate(scenarioName, prompt) {
+          const scenario = SCENARIOS[scenarioName];
+          return new Promise((resolve, reject) => {
+            const stream = request(path(scenario, false), bodyOf(scenario, prompt));
+            const parts = [];
+            stream.on('data', data => parts.push(data));
+            stream.on('end', () => {
+              const body = JSON.parse(Buffer.concat(parts).toString('utf8'));
+              resolve(
+                scenario.api === 'converse'
+                  ? body.output.message.content.map(block => block.text ?? '').join('')
+                  : scenario.bodyText(body),
+              );
+            });
+            stream.on('error', reject);
+          });
+        },
+      };
+    },
+  },
+
   /** The floor: the AWS SDK client alone, decoding each chunk's JSON. */
   'raw-sdk': {
     label: 'raw @aws-sdk/client-bedrock-runtime',
@@ -113,13 +189,35 @@ export const CONTENDERS = {
     },
   },
 
-  /** This provider's /v2 through ai@7. */
-  'provider-v2-ai7': {
-    label: 'bedrock-wrapper/v2 + ai@7',
+  /** This provider's native /v3 through ai@6. */
+  'provider-v3-ai6': {
+    label: 'bedrock-wrapper/v3 + ai@6',
     async create(url) {
-      const { bedrockWrapperProvider } = await import('@bedrock-wrapper/ai-provider/v2');
+      const { bedrockWrapperProvider } = await import('@bedrock-wrapper/ai-provider/v3');
+      const ai = await import('ai6');
+      const provider = bedrockWrapperProvider({ region: 'us-east-1', endpoint: url, ...credentials });
+      return aiContender(ai, scenario => provider(scenario.modelName, { api: scenario.api }), 'maxOutputTokens');
+    },
+  },
+
+  /** @ai-sdk/amazon-bedrock 4 (LanguageModelV3, Converse) through ai@6. */
+  'amazon-bedrock-4-ai6': {
+    label: '@ai-sdk/amazon-bedrock@4 + ai@6 (Converse)',
+    converseOnly: true,
+    async create(url) {
+      const { createAmazonBedrock } = await import('@ai-sdk/amazon-bedrock-4');
+      const ai = await import('ai6');
+      const bedrock = createAmazonBedrock({ region: 'us-east-1', baseURL: url, ...credentials });
+      return aiContender(ai, scenario => bedrock(scenario.modelId), 'maxOutputTokens');
+    },
+  },
+
+  /** This provider's native /v4 through ai@7. */
+  'provider-v4-ai7': {
+    label: 'bedrock-wrapper/v4 + ai@7',
+    async create(url) {
+      const { bedrockWrapperProvider } = await import('@bedrock-wrapper/ai-provider/v4');
       const ai = await import('ai7');
-      globalThis.AI_SDK_LOG_WARNINGS = false;
       const provider = bedrockWrapperProvider({ region: 'us-east-1', endpoint: url, ...credentials });
       return aiContender(
         ai,
@@ -136,7 +234,6 @@ export const CONTENDERS = {
     async create(url) {
       const { createAmazonBedrock } = await import('@ai-sdk/amazon-bedrock-latest');
       const ai = await import('ai7');
-      globalThis.AI_SDK_LOG_WARNINGS = false;
       const bedrock = createAmazonBedrock({ region: 'us-east-1', baseURL: url, ...credentials });
       return aiContender(ai, scenario => bedrock(scenario.modelId), 'maxOutputTokens');
     },

@@ -155,7 +155,9 @@ describe('blockStreamParts', () => {
       ],
       { output: 'json-tool', jsonToolName: 'json' },
     );
-    expect(out.filter(part => part.type === 'text-delta')).toEqual([{ type: 'text-delta', id: '0', delta: '{"a":1}' }]);
+    expect(out.filter(part => part.type === 'text-delta')).toEqual([
+      { type: 'text-delta', id: '0', delta: '{"a":1}' },
+    ]);
   });
 
   it('delivers the held text when no JSON tool call came', async () => {

@@ -19,7 +19,7 @@ export function edgeContent(result: CoreGenerateResult, plan: EdgeCallPlan): Edg
   // Text around the forced JSON tool call (a preamble) is not the object; it is kept only when no such call came.
   const jsonToolAnswered =
     plan.output === 'json-tool' &&
-    result.content.some((item) => item.type === 'tool-call' && item.toolName === plan.jsonToolName);
+    result.content.some(item => item.type === 'tool-call' && item.toolName === plan.jsonToolName);
   for (const item of result.content) {
     switch (item.type) {
       case 'reasoning':
