@@ -21,20 +21,28 @@ export const CONTENDERS = {
       const session = http2.connect(url);
       session.unref();
       const request = (path, body) =>
-        session.request({
-          ':method': 'POST',
-          ':path': path,
-          'content-type': 'application/json',
-          accept: 'application/json',
-          authorization: 'Bearer test',
-        }).end(JSON.stringify(body));
+        session
+          .request({
+            ':method': 'POST',
+            ':path': path,
+            'content-type': 'application/json',
+            accept: 'application/json',
+            authorization: 'Bearer test',
+          })
+          .end(JSON.stringify(body));
       const bodyOf = (scenario, prompt) =>
         scenario.api === 'converse'
           ? { messages: [{ role: 'user', content: [{ text: prompt }] }] }
           : scenario.invokeBody(prompt);
       const path = (scenario, stream) =>
         `/model/${encodeURIComponent(scenario.modelId)}/${
-          scenario.api === 'converse' ? (stream ? 'converse-stream' : 'converse') : stream ? 'invoke-with-response-stream' : 'invoke'
+          scenario.api === 'converse'
+            ? stream
+              ? 'converse-stream'
+              : 'converse'
+            : stream
+              ? 'invoke-with-response-stream'
+              : 'invoke'
         }`;
       return {
         stream(scenarioName, prompt, onText) {
@@ -42,7 +50,10 @@ export const CONTENDERS = {
           const textOf =
             scenario.api === 'converse'
               ? payload => JSON.parse(payload).delta?.text
-              : payload => scenario.chunkText(JSON.parse(Buffer.from(JSON.parse(payload).bytes, 'base64').toString('utf8')));
+              : payload =>
+                  scenario.chunkText(
+                    JSON.parse(Buffer.from(JSON.parse(payload).bytes, 'base64').toString('utf8')),
+                  );
           return new Promise((resolve, reject) => {
             const stream = request(path(scenario, true), bodyOf(scenario, prompt));
             let pending = Buffer.alloc(0);
@@ -196,7 +207,11 @@ export const CONTENDERS = {
       const { bedrockWrapperProvider } = await import('@bedrock-wrapper/ai-provider/v3');
       const ai = await import('ai6');
       const provider = bedrockWrapperProvider({ region: 'us-east-1', endpoint: url, ...credentials });
-      return aiContender(ai, scenario => provider(scenario.modelName, { api: scenario.api }), 'maxOutputTokens');
+      return aiContender(
+        ai,
+        scenario => provider(scenario.modelName, { api: scenario.api }),
+        'maxOutputTokens',
+      );
     },
   },
 
