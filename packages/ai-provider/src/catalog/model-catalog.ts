@@ -29,6 +29,14 @@ const CLAUDE_IMAGES = {
   formats: ['jpeg', 'png', 'gif', 'webp'],
 } as const;
 
+// End of life on Bedrock, from real answers "ResourceNotFoundException: This model version has reached the end of its
+// life" quoted in public issues (Claude 3.5 Haiku on Converse; Claude 3.5 Sonnet v1/v2 and 3.7 Sonnet) and AWS lifecycle
+// dates past end of life in September 2026 (Claude 3 Haiku, Nova Premier v1).
+const EOL_CLAUDE_35_HAIKU =
+  'https://github.com/aws-solutions-library-samples/accelerated-intelligent-document-processing-on-aws/issues/708';
+const EOL_CLAUDE_35_37_SONNET = 'https://github.com/gsd-build/gsd-2/issues/5425';
+const EOL_CLAUDE_3_HAIKU_NOVA_PREMIER = 'https://github.com/awslabs/startups/pull/307';
+
 const CLAUDE_TOOLS: ToolSupport = {
   invoke: true,
   converse: true,
@@ -175,6 +183,7 @@ function claude(
     profile?: 'required' | 'optional';
     geographies?: readonly ProfileGeography[];
     sampling?: ClaudeSampling;
+    endOfLife?: ModelCatalogEntry['endOfLife'];
   },
 ) {
   const vision = options.vision ?? true;
@@ -207,6 +216,7 @@ function claude(
     maxOutputTokens,
     defaultMaxTokens: Math.min(4096, maxOutputTokens),
     ...(reasoning ? { reasoning, thinkingVariant: thinking !== 'always' } : {}),
+    ...(options.endOfLife ? { endOfLife: options.endOfLife } : {}),
     ...(sampling?.temperatureOrTopP || sampling?.none
       ? {
           sampling: {
@@ -394,15 +404,18 @@ export const modelCatalog = [
     geographies: ['us', 'eu', 'apac', 'global'],
   }),
   claude('Claude-3-7-Sonnet', 'anthropic.claude-3-7-sonnet-20250219-v1:0', 64000, {
+    endOfLife: { source: EOL_CLAUDE_35_37_SONNET, successor: 'Claude-4-5-Sonnet' },
     source: [CLAUDE_EXTENDED_THINKING, fixture('converse-stream-claude-3-7-redacted-thinking.json')],
     thinking: 'budget',
     geographies: ['us', 'eu', 'apac'],
   }),
   claude('Claude-3-5-Sonnet-v2', 'anthropic.claude-3-5-sonnet-20241022-v2:0', 8192, {
+    endOfLife: { source: EOL_CLAUDE_35_37_SONNET, successor: 'Claude-4-5-Sonnet' },
     source: [],
     geographies: ['us', 'apac'],
   }),
   claude('Claude-3-5-Sonnet', 'anthropic.claude-3-5-sonnet-20240620-v1:0', 8192, {
+    endOfLife: { source: EOL_CLAUDE_35_37_SONNET, successor: 'Claude-4-5-Sonnet' },
     source: [
       fixture('invoke-claude-3-5-sonnet-tool-use.json'),
       fixture('imwrs-claude-3-5-sonnet-tool-use-stream.json'),
@@ -412,12 +425,14 @@ export const modelCatalog = [
   }),
   // Claude 3.5 Haiku takes no images: "Vision: No" in the Converse features table.
   claude('Claude-3-5-Haiku', 'anthropic.claude-3-5-haiku-20241022-v1:0', 8192, {
+    endOfLife: { source: EOL_CLAUDE_35_HAIKU, successor: 'Claude-4-5-Haiku' },
     source: [fixture('invoke-claude-3-5-haiku-prompt-cache.json')],
     vision: false,
     profile: 'optional',
     geographies: ['us'],
   }),
   claude('Claude-3-Haiku', 'anthropic.claude-3-haiku-20240307-v1:0', 4096, {
+    endOfLife: { source: EOL_CLAUDE_3_HAIKU_NOVA_PREMIER, successor: 'Claude-4-5-Haiku' },
     source: [],
     profile: 'optional',
     geographies: ['us', 'eu', 'apac'],
@@ -555,6 +570,7 @@ export const modelCatalog = [
     ...NOVA,
     inferenceProfile: 'required',
     profileGeographies: ['us'],
+    endOfLife: { source: EOL_CLAUDE_3_HAIKU_NOVA_PREMIER, successor: 'Nova-Pro' },
   },
   {
     name: 'Nova-Micro',

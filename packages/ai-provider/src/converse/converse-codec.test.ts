@@ -295,7 +295,12 @@ describe('Converse: sourced per-model rules', () => {
   });
 
   it('a model without that rule sends both (Claude 3.7 Sonnet)', () => {
-    const { body, warnings } = build('Claude-3-7-Sonnet', USER_X, { temperature: 0.3, topP: 0.9 }, converse);
+    const { body, warnings } = build(
+      'anthropic.claude-3-7-sonnet-20250219-v1:0',
+      USER_X,
+      { temperature: 0.3, topP: 0.9 },
+      converse,
+    );
     expect(body.inferenceConfig).toEqual({ maxTokens: 4096, temperature: 0.3, topP: 0.9 });
     expect(warnings).toEqual([]);
   });

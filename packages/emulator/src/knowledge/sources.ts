@@ -14,6 +14,7 @@ export const AWS = {
   claudeExtendedThinking: `${USERGUIDE}/claude-messages-extended-thinking.html`,
   claudeAdaptiveThinking: `${USERGUIDE}/claude-messages-adaptive-thinking.html`,
   claudeOpus47Card: `${USERGUIDE}/model-card-anthropic-claude-opus-4-7.html`,
+  claudeMythos52Card: `${USERGUIDE}/model-card-anthropic-claude-mythos-5-2.html`,
   claudeOpus46Card: `${USERGUIDE}/model-card-anthropic-claude-opus-4-6.html`,
   claudeOpus55Card: `${USERGUIDE}/model-card-anthropic-claude-opus-5-5.html`,
   claudeHaiku55Card: `${USERGUIDE}/model-card-anthropic-claude-haiku-5-5.html`,

@@ -168,6 +168,22 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
       profiles: [REAL.haiku55Release, NEW_CLAUDE_PROFILES],
     },
   }),
+  // Mythos 5.2: its AWS card (Nov 2026) gives the id, 128K output, temperature 1.0 or unset, always-on adaptive thinking;
+  // it is newer than the adaptive-thinking page's table, so the rules are the card's and those of its generation.
+  claude('anthropic.claude-mythos-5-2', {
+    thinking: ADAPTIVE_ONLY,
+    sampling: 'removed',
+    maxOutputTokens: 128000,
+    access: 'profile-only',
+    profiles: claude4Profiles,
+    variant: 'claude-4',
+    sources: {
+      id: [AWS.claudeMythos52Card],
+      features: [AWS.claudeMythos52Card, ...ADAPTIVE],
+      limits: [AWS.claudeMythos52Card, ...SAMPLING_REMOVED],
+      profiles: [NEW_CLAUDE_PROFILES],
+    },
+  }),
   // Newer than Opus 4.7, all on the adaptive-thinking page's model table (the ids below are that page's).
   ...(
     [
