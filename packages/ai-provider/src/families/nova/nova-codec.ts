@@ -1,6 +1,11 @@
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import { converseCodec } from '../../converse/converse-codec';
-import type { BedrockCodec, CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../bedrock-codec';
+import type {
+  BedrockCodec,
+  CodecStreamDecoder,
+  CodecStreamFinish,
+  StreamEmit,
+} from '../../core/codec-contract';
 
 /**
  * Amazon Nova `messages-v1` on InvokeModel. Nova's body, answer and stream chunks have the Converse shapes

@@ -1,6 +1,6 @@
 import type { LanguageModelV1FunctionToolCall } from '@ai-sdk/provider';
+import type { BedrockCodec, CodecGenerateResult, ReasoningDetail } from '../../core/codec-contract';
 import { splitInlineReasoning } from '../../reasoning/inline-reasoning-splitter';
-import type { BedrockCodec, CodecGenerateResult, ReasoningDetail } from '../bedrock-codec';
 import { convertToOpenAIChatMessages } from './convert-to-openai-chat-messages';
 import { mapOpenAIChatFinishReason } from './map-openai-chat-finish-reason';
 import type { OpenAIChatResponse } from './openai-chat-api';

@@ -1,7 +1,11 @@
 import type { LanguageModelV1FinishReason } from '@ai-sdk/provider';
-import type { CodecContext } from '../../bedrock-call-options';
+import type {
+  CodecContext,
+  CodecStreamDecoder,
+  CodecStreamFinish,
+  StreamEmit,
+} from '../../core/codec-contract';
 import { InlineReasoningSplitter } from '../../reasoning/inline-reasoning-splitter';
-import type { CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../bedrock-codec';
 import { mapOpenAIChatFinishReason } from './map-openai-chat-finish-reason';
 import type { OpenAIChatResponse } from './openai-chat-api';
 

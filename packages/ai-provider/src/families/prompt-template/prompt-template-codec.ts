@@ -1,8 +1,13 @@
 import { type LanguageModelV1Prompt, UnsupportedFunctionalityError } from '@ai-sdk/provider';
-import type { CodecContext } from '../../bedrock-call-options';
+import type {
+  BedrockCodec,
+  CodecContext,
+  CodecStreamDecoder,
+  CodecStreamFinish,
+  StreamEmit,
+} from '../../core/codec-contract';
 import type { CoreWarning } from '../../core/core-parts';
 import { InlineReasoningSplitter, splitInlineReasoning } from '../../reasoning/inline-reasoning-splitter';
-import type { BedrockCodec, CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../bedrock-codec';
 
 /** One turn of a templated prompt, after system messages are gathered. */
 export interface TemplateTurn {
