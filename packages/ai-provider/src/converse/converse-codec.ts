@@ -14,7 +14,7 @@ import { convertToConverseMessages } from './convert-to-converse-messages';
 import { mapConverseStopReason } from './map-converse-stop-reason';
 import { plainConverseSampling } from './plain-converse-sampling';
 
-/** Every model on Converse / ConverseStream (API_runtime_Converse; bedrock-wire.md §2.4, §4.8). */
+/** Every model on Converse / ConverseStream (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html, https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html). */
 export const converseCodec: BedrockCodec = {
   api: 'converse',
   buildRequest({ model, options, warnings, converse: hooks }) {
@@ -126,7 +126,7 @@ export const converseCodec: BedrockCodec = {
       text = split.text;
       if (split.reasoning) reasoning.push({ type: 'text', text: split.reasoning });
     }
-    // A model that answers only in reasoning (Magistral, legacy-wrapper.md §3.4) and ended normally: that is the answer.
+    // A model that answers only in reasoning (Magistral, https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-models-output.txt) and ended normally: that is the answer.
     if (
       text === '' &&
       toolCalls.length === 0 &&

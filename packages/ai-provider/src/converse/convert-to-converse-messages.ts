@@ -28,7 +28,7 @@ const DOCUMENT_FORMATS: Record<string, string> = {
  * AI SDK prompt -> Converse `system` + `messages`. Bedrock rejects empty content and blank text blocks
  * (error-converse-nova-2-empty-content-400.json), so empty parts are left out and consecutive turns of one role merged.
  * Signed reasoning goes back only to Claude (the signature is Claude's); other models' reasoning is never replayed
- * ("User messages cannot contain reasoning content", DeepSeek-R1 multi-turn failures: ai-sdk-contracts.md §5).
+ * ("User messages cannot contain reasoning content", DeepSeek-R1 multi-turn failures: https://github.com/vercel/ai/issues/7034).
  * Without tools offered, Bedrock rejects toolUse/toolResult blocks, so earlier tool turns become text.
  */
 export function convertToConverseMessages(

@@ -6,7 +6,7 @@ export interface EventStreamMessage {
   payload: Uint8Array;
 }
 
-// Frame layout (bedrock-wire.md §2.1): total length, headers length, prelude CRC, headers, payload, message CRC.
+// Frame layout (https://docs.aws.amazon.com/transcribe/latest/dg/event-stream.html): total length, headers length, prelude CRC, headers, payload, message CRC.
 const PRELUDE_BYTES = 12;
 const MIN_MESSAGE_BYTES = 16;
 // AWS caps an event-stream message at 16 MiB; anything longer is a corrupt length, not a message to wait for.

@@ -21,7 +21,7 @@ interface ChunkShape {
 }
 
 /**
- * Claude's InvokeModelWithResponseStream chunks (bedrock-wire.md §4.1; imwrs-claude-*.json) -> V1 parts: text
+ * Claude's InvokeModelWithResponseStream chunks (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html; fixtures imwrs-claude-*.json) -> V1 parts: text
  * deltas, reasoning deltas then the signature that closes them, redacted reasoning, tool-call deltas and one
  * tool-call per tool_use block (its input JSON is the only thing buffered, per open block).
  */

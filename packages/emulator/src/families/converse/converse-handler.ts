@@ -11,10 +11,10 @@ import { emptyView, findSchemaInText, type RequestView } from '../shared/request
 import { validateConverseBody } from './converse-validate';
 
 /**
- * One handler for every model on Converse / ConverseStream (bedrock-wire.md §2.4, §4.8), with the per-model
+ * One handler for every model on Converse / ConverseStream (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html, https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html), with the per-model
  * shapes the recordings show: Claude signs its reasoning; DeepSeek-R1 puts the text block before the reasoning
  * (converse-deepseek-r1-reasoning.json); Kimi K2 Thinking streams its reasoning inline as `<think>` text
- * (converse-stream-kimi-k2-thinking.events.json); Magistral answers only in reasoningContent (legacy-wrapper.md §3.4).
+ * (converse-stream-kimi-k2-thinking.events.json); Magistral answers only in reasoningContent (https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-models-output.txt).
  */
 export const converseHandler: FamilyHandler = {
   validate: (body, ctx) => validateConverseBody(body, ctx.model, ctx.operation),
