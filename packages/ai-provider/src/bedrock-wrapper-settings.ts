@@ -19,7 +19,9 @@ export interface BedrockWrapperCredentials {
  * 4. the `AWS_BEARER_TOKEN_BEDROCK` environment variable (Bearer);
  * 5. the AWS default credential chain (SigV4): `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`, `AWS_PROFILE`, SSO, web
  *    identity, container and instance roles.
- * A ready `client` skips all of this.
+ * A ready `client` skips all of this. No credentials found, or no region, fails the call at once with a
+ * `LoadAPIKeyError` / `LoadSettingError` that names the setting and environment variable to set (`ai` never retries
+ * those); so does an `accessKeyId` without its `secretAccessKey` or the reverse.
  */
 export interface BedrockWrapperProviderSettings {
   /**
