@@ -1,6 +1,11 @@
-import { type LanguageModelV1Prompt, UnsupportedFunctionalityError } from '@ai-sdk/provider';
+import {
+  InvalidPromptError,
+  type LanguageModelV1Prompt,
+  UnsupportedFunctionalityError,
+} from '@ai-sdk/provider';
 import type { CodecContext } from '../../bedrock-call-options';
 import type { CoreWarning } from '../../core/core-parts';
+import { neutralizeSpecialTokens, type SpecialTokens } from '../../prompt/special-tokens';
 import { InlineReasoningSplitter, splitInlineReasoning } from '../../reasoning/inline-reasoning-splitter';
 import type { BedrockCodec, CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../bedrock-codec';
 
@@ -17,6 +22,8 @@ export interface TemplateTurn {
  */
 export interface PromptTemplateFamily {
   render(system: string[], turns: TemplateTurn[], ctx: CodecContext): string;
+  /** The template's special tokens (with their source): message text never becomes one. */
+  specialTokens: SpecialTokens;
   maxTokensKey: string;
   /** Body key of stop sequences; `undefined`: the family has none (Llama), a warning is given. */
   stopKey?: string;
@@ -37,17 +44,25 @@ export interface PromptTemplateFamily {
   trailingTokens?: readonly string[];
 }
 
-/** Gathers system text and turns (tool parts are not expressible in a prompt body: the caller routes those to Converse). */
+/** What becomes of message text that holds a special token; `undefined` keeps the text as it is. */
+export type TemplateTextGuard = (text: string, index: number, role: string) => string;
+
+/**
+ * Gathers system text and turns (tool parts are not expressible in a prompt body: the caller routes those to
+ * Converse). `guard` sees the whole text of each message (its parts joined), so a token split across two parts is
+ * still found; joining messages with blank lines and the template's own markers cannot form a token.
+ */
 export function templateTurns(
   prompt: LanguageModelV1Prompt,
   warnings: CoreWarning[],
+  guard: TemplateTextGuard = text => text,
 ): { system: string[]; turns: TemplateTurn[] } {
   const system: string[] = [];
   const turns: TemplateTurn[] = [];
   let droppedReasoning = false;
-  for (const message of prompt) {
+  for (const [index, message] of prompt.entries()) {
     if (message.role === 'system') {
-      system.push(message.content);
+      system.push(guard(message.content, index, 'system'));
       continue;
     }
     if (message.role === 'tool') {
@@ -69,6 +84,7 @@ export function templateTurns(
           message: `This family cannot take ${part.type} parts on InvokeModel.`,
         });
     }
+    text = guard(text, index, message.role);
     const last = turns.at(-1);
     if (last?.role === message.role) {
       last.text += `\n\n${text}`;
@@ -97,7 +113,11 @@ export function createPromptTemplateCodec(family: PromptTemplateFamily): Bedrock
           message: `${ctx.model.entry.name} has no tools on InvokeModel; use the Converse API.`,
         });
       }
-      const { system, turns } = templateTurns(options.prompt, warnings);
+      const { system, turns } = templateTurns(
+        options.prompt,
+        warnings,
+        specialTokenGuard(family.specialTokens, ctx),
+      );
       const body: Record<string, unknown> = {
         prompt: family.render(system, turns, ctx),
         [family.maxTokensKey]: options.maxTokens,
@@ -143,6 +163,34 @@ export function createPromptTemplateCodec(family: PromptTemplateFamily): Bedrock
       };
     },
     createStreamDecoder: () => new PromptTemplateStreamDecoder(family),
+  };
+}
+
+/**
+ * Message text never produces a special token of the template: by default each one found is broken with a zero-width
+ * space after its first character (the text reads the same) and a warning names it; with
+ * `providerOptions.bedrockWrapper.specialTokens: 'refuse'` the call fails with an `InvalidPromptError` instead.
+ */
+function specialTokenGuard(special: SpecialTokens, ctx: CodecContext): TemplateTextGuard {
+  const refuse = ctx.options.providerOptions.specialTokens === 'refuse';
+  const name = ctx.model.entry.name;
+  return (text, index, role) => {
+    const { text: safe, found } = neutralizeSpecialTokens(text, special);
+    if (found.length === 0) return text;
+    const unique = [...new Set(found)];
+    const what = `${unique.length === 1 ? 'a special token' : 'special tokens'} of the ${name} prompt template (${unique.map(token => JSON.stringify(token)).join(', ')})`;
+    const where = `Message ${index + 1} (${role})`;
+    if (refuse) {
+      throw new InvalidPromptError({
+        prompt: ctx.options.prompt,
+        message: `${where} contains ${what}; it could forge a turn, so the call was refused (providerOptions.bedrockWrapper.specialTokens is 'refuse').`,
+      });
+    }
+    ctx.warnings.push({
+      type: 'other',
+      message: `${where} contains ${what}; a zero-width space (U+200B) was inserted after its first character so it stays plain text. Set providerOptions.bedrockWrapper.specialTokens to 'refuse' to refuse such prompts instead.`,
+    });
+    return safe;
   };
 }
 
