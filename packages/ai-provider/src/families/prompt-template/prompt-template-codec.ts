@@ -4,9 +4,14 @@ import {
   UnsupportedFunctionalityError,
 } from '@ai-sdk/provider';
 import type { CodecContext } from '../../bedrock-call-options';
+import type { InlineReasoningFormat } from '../../catalog/model-catalog-types';
 import type { CoreWarning } from '../../core/core-parts';
 import { neutralizeSpecialTokens, type SpecialTokens } from '../../prompt/special-tokens';
-import { InlineReasoningSplitter, splitInlineReasoning } from '../../reasoning/inline-reasoning-splitter';
+import {
+  InlineReasoningSplitter,
+  type InlineSegmentKind,
+  splitInlineReasoning,
+} from '../../reasoning/inline-reasoning-splitter';
 import type { BedrockCodec, CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../bedrock-codec';
 
 /** One turn of a templated prompt, after system messages are gathered. */
@@ -38,8 +43,6 @@ export interface PromptTemplateFamily {
     promptTokens?: number;
     completionTokens?: number;
   };
-  /** The completion starts inside reasoning (DeepSeek-R1's prompt opens `<think>`). */
-  startsInReasoning?: boolean;
   /** Special tokens some models echo at the end of their answer, removed (Llama 4 echoing `<|eot|>`). */
   trailingTokens?: readonly string[];
 }
@@ -146,12 +149,14 @@ export function createPromptTemplateCodec(family: PromptTemplateFamily): Bedrock
         },
       };
     },
-    parseResponse(response) {
+    parseResponse(response, ctx) {
       const read = family.read(response);
-      const split = splitInlineReasoning(strip(read.text ?? ''), {
-        startInReasoning: family.startsInReasoning,
-        tags: family.startsInReasoning ? undefined : [],
-      });
+      const text = strip(read.text ?? '');
+      // Only a model that writes reasoning inline has its text parsed (catalog `inlineReasoning`); others as sent.
+      const inline = ctx.model.entry.inlineReasoning?.invoke;
+      const split = inline
+        ? splitInlineReasoning(text, inline, { cut: read.stopReason === 'length' })
+        : { text, reasoning: '' };
       return {
         text: split.text || undefined,
         reasoning: split.reasoning ? [{ type: 'text', text: split.reasoning }] : undefined,
@@ -162,7 +167,8 @@ export function createPromptTemplateCodec(family: PromptTemplateFamily): Bedrock
         },
       };
     },
-    createStreamDecoder: () => new PromptTemplateStreamDecoder(family),
+    createStreamDecoder: ctx =>
+      new PromptTemplateStreamDecoder(family, ctx.model.entry.inlineReasoning?.invoke),
   };
 }
 
@@ -195,7 +201,7 @@ function specialTokenGuard(special: SpecialTokens, ctx: CodecContext): TemplateT
 }
 
 class PromptTemplateStreamDecoder implements CodecStreamDecoder {
-  private readonly splitter: InlineReasoningSplitter;
+  private readonly splitter: InlineReasoningSplitter | undefined;
   private stopReason: string | null | undefined;
   private promptTokens = Number.NaN;
   private completionTokens = Number.NaN;
@@ -204,11 +210,11 @@ class PromptTemplateStreamDecoder implements CodecStreamDecoder {
   private held = '';
   private readonly longestToken: number;
 
-  constructor(private readonly family: PromptTemplateFamily) {
-    this.splitter = new InlineReasoningSplitter({
-      startInReasoning: family.startsInReasoning,
-      tags: family.startsInReasoning ? undefined : [],
-    });
+  constructor(
+    private readonly family: PromptTemplateFamily,
+    inline: InlineReasoningFormat | undefined,
+  ) {
+    this.splitter = inline ? new InlineReasoningSplitter(inline) : undefined;
     this.longestToken = Math.max(0, ...(family.trailingTokens ?? []).map(token => token.length));
   }
 
@@ -244,33 +250,29 @@ class PromptTemplateStreamDecoder implements CodecStreamDecoder {
       }
       if (this.held) break;
     }
-    if (pending)
-      this.splitter.push(pending, (kind, part) =>
-        emit(
-          kind === 'text' ? { type: 'text-delta', textDelta: part } : { type: 'reasoning', textDelta: part },
-        ),
-      );
+    if (pending) this.text(pending, emit);
+  }
+
+  private text(text: string, emit: StreamEmit): void {
+    if (!this.splitter) emit({ type: 'text-delta', textDelta: text });
+    else this.splitter.push(text, (kind, part) => emit(inlinePart(kind, part)));
   }
 
   flush(emit: StreamEmit): CodecStreamFinish {
     // A held-back piece that turned out to be a whole trailing token is dropped; anything else is text.
-    if (this.held && !(this.family.trailingTokens ?? []).includes(this.held)) {
-      this.splitter.push(this.held, (kind, part) =>
-        emit(
-          kind === 'text' ? { type: 'text-delta', textDelta: part } : { type: 'reasoning', textDelta: part },
-        ),
-      );
-    }
+    if (this.held && !(this.family.trailingTokens ?? []).includes(this.held)) this.text(this.held, emit);
     this.held = '';
-    this.splitter.flush((kind, part) =>
-      emit(
-        kind === 'text' ? { type: 'text-delta', textDelta: part } : { type: 'reasoning', textDelta: part },
-      ),
-    );
+    this.splitter?.flush((kind, part) => emit(inlinePart(kind, part)), { cut: this.stopReason === 'length' });
     return {
       finishReason: this.stopReason === 'length' ? 'length' : this.stopReason ? 'stop' : 'unknown',
       usage: { promptTokens: this.promptTokens, completionTokens: this.completionTokens },
       providerMetadata: this.metrics ? { invocationMetrics: this.metrics } : undefined,
     };
   }
+}
+
+function inlinePart(kind: InlineSegmentKind, textDelta: string) {
+  return kind === 'text'
+    ? ({ type: 'text-delta', textDelta } as const)
+    : ({ type: 'reasoning', textDelta } as const);
 }
