@@ -145,7 +145,7 @@ describe('Converse answers', () => {
     expect(result).toMatchObject({ text: 'Two', reasoning: undefined, finishReason: 'stop' });
   });
 
-  it('Kimi inline <think> on ConverseStream is split at every cut', () => {
+  it('Kimi inline <think> on ConverseStream is split at every cut, as Converse splits the whole answer', () => {
     const { ctx, codec } = codecContext(
       'Kimi-K2',
       [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
@@ -159,9 +159,25 @@ describe('Converse answers', () => {
       }));
       expect(joinParts(decodeStream(codec, ctx, events).parts), `cut ${cut}`).toEqual({
         text: 'FOUND',
-        reasoning: 'Looking it up. ',
+        reasoning: '  Looking it up.  ',
       });
     }
+    // A lone marker that never closes (recorded: converse-kimi-k2-thinking-tool-call.json) leaves the answer an answer.
+    const lone = ' <think> It is 30°C.';
+    for (let cut = 0; cut <= lone.length; cut++) {
+      const events = [lone.slice(0, cut), lone.slice(cut)].map(text => ({
+        contentBlockDelta: { contentBlockIndex: 0, delta: { text } },
+      }));
+      expect(joinParts(decodeStream(codec, ctx, events).parts), `cut ${cut}`).toEqual({
+        text: '  It is 30°C.',
+        reasoning: '',
+      });
+    }
+    const whole1 = { output: { message: { content: [{ text: whole }] } }, stopReason: 'end_turn' };
+    expect(codec.parseResponse(whole1, ctx)).toMatchObject({
+      text: 'FOUND',
+      reasoning: [{ type: 'text', text: '  Looking it up.  ' }],
+    });
   });
 });
 

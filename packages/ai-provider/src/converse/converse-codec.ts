@@ -121,12 +121,8 @@ export const converseCodec: BedrockCodec = {
         });
       }
     }
-    if (ctx.converse.inlineThink && /<think>|<\/think>/.test(text)) {
-      const split = splitInlineReasoning(text);
-      text = split.text;
-      if (split.reasoning) reasoning.push({ type: 'text', text: split.reasoning });
-    }
-    // A model that answers only in reasoning (Magistral, https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-models-output.txt) and ended normally: that is the answer.
+    // A model that answers only in reasoning blocks (Magistral, https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-models-output.txt) and ended normally: that is
+    // the answer. Only reasoningContent blocks count: inline reasoning is split below, the same as when streamed.
     if (
       text === '' &&
       toolCalls.length === 0 &&
@@ -136,6 +132,13 @@ export const converseCodec: BedrockCodec = {
     ) {
       text = reasoning.map(detail => (detail.type === 'text' ? detail.text : '')).join('');
       reasoning.length = 0;
+    }
+    // Only a model that writes reasoning inline has its text parsed (catalog `inlineReasoning`); others as sent.
+    const inline = ctx.model.entry.inlineReasoning?.converse;
+    if (inline) {
+      const split = splitInlineReasoning(text, inline, { cut: output.stopReason === 'max_tokens' });
+      text = split.text;
+      if (split.reasoning) reasoning.push({ type: 'text', text: split.reasoning });
     }
     return {
       text: text === '' ? undefined : text,

@@ -44,7 +44,8 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
   private reasoningOpen = false;
 
   constructor(private readonly ctx: CodecContext) {
-    this.splitter = ctx.converse.inlineThink ? new InlineReasoningSplitter() : undefined;
+    const inline = ctx.model.entry.inlineReasoning?.converse;
+    this.splitter = inline ? new InlineReasoningSplitter(inline) : undefined;
   }
 
   push(raw: unknown, emit: StreamEmit): void {
@@ -120,10 +121,12 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
   }
 
   flush(emit: StreamEmit): CodecStreamFinish {
-    this.splitter?.flush((kind, text) =>
-      emit(
-        kind === 'text' ? { type: 'text-delta', textDelta: text } : { type: 'reasoning', textDelta: text },
-      ),
+    this.splitter?.flush(
+      (kind, text) =>
+        emit(
+          kind === 'text' ? { type: 'text-delta', textDelta: text } : { type: 'reasoning', textDelta: text },
+        ),
+      { cut: this.rawFinishReason === 'max_tokens' },
     );
     const usage = this.metadata.usage;
     return {

@@ -180,8 +180,6 @@ export interface ConverseHooks {
   ) => ConverseSampling;
   /** The `additionalModelRequestFields` that carry topK; without it topK is not taken on Converse (a warning). */
   readonly topKFields?: (topK: number) => Record<string, unknown>;
-  /** The model writes its reasoning inline as `<think>…</think>` text on Converse. */
-  readonly inlineThink?: boolean;
   /** Repairs a tool name as the model emits it. */
   readonly repairToolName?: (name: string) => string;
 }

@@ -1,4 +1,5 @@
 import { createPromptTemplateCodec, type TemplateTurn } from '../prompt-template/prompt-template-codec';
+import { DEEPSEEK_R1_SPECIAL_TOKENS } from './deepseek-r1-special-tokens';
 
 /**
  * DeepSeek-R1's chat template: `<｜begin▁of▁sentence｜>{system}<｜User｜>{u}<｜Assistant｜>{a}<｜end▁of▁sentence｜>…
@@ -18,9 +19,9 @@ export function renderDeepSeekR1Prompt(system: string[], turns: TemplateTurn[]):
 /** `{prompt, max_tokens, stop, temperature, top_p}`, answer `choices[].text` (AWS "DeepSeek models" page). */
 export const deepseekR1Codec = createPromptTemplateCodec({
   render: renderDeepSeekR1Prompt,
+  specialTokens: DEEPSEEK_R1_SPECIAL_TOKENS,
   maxTokensKey: 'max_tokens',
   stopKey: 'stop',
-  startsInReasoning: true,
   read: body => {
     const choice = (body as { choices?: Array<{ text?: string; stop_reason?: string | null }> }).choices?.[0];
     return { text: choice?.text, stopReason: choice?.stop_reason };

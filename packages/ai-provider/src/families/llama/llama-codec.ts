@@ -2,6 +2,7 @@ import type { LanguageModelV1Prompt } from '@ai-sdk/provider';
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import { imageData } from '../../prompt/image-data';
 import { createPromptTemplateCodec, type TemplateTurn } from '../prompt-template/prompt-template-codec';
+import { LLAMA3_SPECIAL_TOKENS, LLAMA4_SPECIAL_TOKENS } from './llama-special-tokens';
 
 /**
  * Meta Llama on InvokeModel: `{prompt, max_gen_len, temperature, top_p, images}`, answer `{generation,
@@ -65,6 +66,7 @@ export function renderLlama4Prompt(system: string[], turns: TemplateTurn[]): str
 
 export const llama3Codec = createPromptTemplateCodec({
   render: renderLlama3Prompt,
+  specialTokens: LLAMA3_SPECIAL_TOKENS,
   maxTokensKey: 'max_gen_len',
   extraFields: llamaImages,
   read: readLlama,
@@ -74,6 +76,7 @@ export const llama3Codec = createPromptTemplateCodec({
 // Maverick echoed a literal end-of-turn token at the end of its answer (legacy-wrapper.md §1.3 row 6).
 export const llama4Codec = createPromptTemplateCodec({
   render: renderLlama4Prompt,
+  specialTokens: LLAMA4_SPECIAL_TOKENS,
   maxTokensKey: 'max_gen_len',
   extraFields: llamaImages,
   read: readLlama,

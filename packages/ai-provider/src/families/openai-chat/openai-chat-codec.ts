@@ -51,10 +51,10 @@ export function createOpenAIChatCodec(quirks: OpenAIChatQuirks): BedrockCodec {
       const reasoning: ReasoningDetail[] = [];
       if (message.reasoning_content) reasoning.push({ type: 'text', text: message.reasoning_content });
       let text = message.content ?? undefined;
-      if (text !== undefined) {
-        const split = splitInlineReasoning(text, {
-          startInReasoning: quirks.startsInReasoning?.(ctx.model.entry),
-        });
+      // Only a model that writes reasoning inline has its text parsed (catalog `inlineReasoning`); others as sent.
+      const inline = ctx.model.entry.inlineReasoning?.invoke;
+      if (text !== undefined && inline) {
+        const split = splitInlineReasoning(text, inline, { cut: choice?.finish_reason === 'length' });
         text = split.text;
         if (split.reasoning) reasoning.push({ type: 'text', text: split.reasoning });
       }
@@ -76,7 +76,6 @@ export function createOpenAIChatCodec(quirks: OpenAIChatQuirks): BedrockCodec {
         response: { id: body.id, modelId: body.model },
       };
     },
-    createStreamDecoder: ctx =>
-      new OpenAIChatStreamDecoder(ctx, quirks.startsInReasoning?.(ctx.model.entry) ?? false),
+    createStreamDecoder: ctx => new OpenAIChatStreamDecoder(ctx),
   };
 }

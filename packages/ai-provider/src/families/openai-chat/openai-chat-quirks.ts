@@ -1,5 +1,3 @@
-import type { ModelCatalogEntry } from '../../catalog/model-catalog-types';
-
 /**
  * What differs between the models of Bedrock's OpenAI chat-completions backend. Each family folder
  * (`families/gpt-oss`, `families/kimi`, …) is one of these; the body, the answer and the stream are shared.
@@ -9,8 +7,6 @@ export interface OpenAIChatQuirks {
   readonly maxTokensKey: 'max_tokens' | 'max_completion_tokens';
   /** Sends `reasoning_effort` when reasoning is on (gpt-oss). */
   readonly reasoningEffort?: boolean;
-  /** The answer starts inside reasoning, closed by `</think>` with no opening tag (Nemotron Nano 9B v2). */
-  readonly startsInReasoning?: (entry: ModelCatalogEntry) => boolean;
   /** Tool-call ids must be 9 alphanumeric characters (Mistral; ai-sdk-contracts.md §5 #11). */
   readonly nineCharToolIds?: boolean;
   /** A final assistant message (prefill) is rejected (`add_generation_prompt`, legacy-wrapper.md §2.1). */

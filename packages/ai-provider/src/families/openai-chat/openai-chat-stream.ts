@@ -5,7 +5,7 @@ import type {
   CodecStreamFinish,
   StreamEmit,
 } from '../../core/codec-contract';
-import { InlineReasoningSplitter } from '../../reasoning/inline-reasoning-splitter';
+import { InlineReasoningSplitter, type InlineSegmentKind } from '../../reasoning/inline-reasoning-splitter';
 import { mapOpenAIChatFinishReason } from './map-openai-chat-finish-reason';
 import type { OpenAIChatResponse } from './openai-chat-api';
 
@@ -15,17 +15,16 @@ import type { OpenAIChatResponse } from './openai-chat-api';
  * when the answer finishes.
  */
 export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
-  private readonly splitter: InlineReasoningSplitter;
+  private readonly splitter: InlineReasoningSplitter | undefined;
+  private rawFinishReason: string | undefined;
   private finishReason: LanguageModelV1FinishReason = 'unknown';
   private usage = { promptTokens: Number.NaN, completionTokens: Number.NaN };
   private metrics: Record<string, number> | undefined;
   private readonly tools = new Map<number, { id: string; name: string; args: string }>();
 
-  constructor(
-    private readonly ctx: CodecContext,
-    startsInReasoning: boolean,
-  ) {
-    this.splitter = new InlineReasoningSplitter({ startInReasoning: startsInReasoning });
+  constructor(private readonly ctx: CodecContext) {
+    const inline = ctx.model.entry.inlineReasoning?.invoke;
+    this.splitter = inline ? new InlineReasoningSplitter(inline) : undefined;
   }
 
   push(raw: unknown, emit: StreamEmit): void {
@@ -33,12 +32,10 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
     const choice = chunk.choices?.[0];
     const delta = choice?.delta;
     if (delta?.reasoning_content) emit({ type: 'reasoning', textDelta: delta.reasoning_content });
-    if (delta?.content)
-      this.splitter.push(delta.content, (kind, text) =>
-        emit(
-          kind === 'text' ? { type: 'text-delta', textDelta: text } : { type: 'reasoning', textDelta: text },
-        ),
-      );
+    if (delta?.content) {
+      if (this.splitter) this.splitter.push(delta.content, (kind, text) => emit(inlinePart(kind, text)));
+      else emit({ type: 'text-delta', textDelta: delta.content });
+    }
     for (const call of delta?.tool_calls ?? []) {
       const index = call.index ?? 0;
       let tool = this.tools.get(index);
@@ -58,7 +55,10 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
         });
       }
     }
-    if (choice?.finish_reason) this.finishReason = mapOpenAIChatFinishReason(choice.finish_reason);
+    if (choice?.finish_reason) {
+      this.finishReason = mapOpenAIChatFinishReason(choice.finish_reason);
+      this.rawFinishReason = choice.finish_reason;
+    }
     if (chunk.usage)
       this.usage = {
         promptTokens: chunk.usage.prompt_tokens ?? Number.NaN,
@@ -68,11 +68,9 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
   }
 
   flush(emit: StreamEmit): CodecStreamFinish {
-    this.splitter.flush((kind, text) =>
-      emit(
-        kind === 'text' ? { type: 'text-delta', textDelta: text } : { type: 'reasoning', textDelta: text },
-      ),
-    );
+    this.splitter?.flush((kind, text) => emit(inlinePart(kind, text)), {
+      cut: this.rawFinishReason === 'length',
+    });
     for (const tool of this.tools.values()) {
       emit({
         type: 'tool-call',
@@ -89,4 +87,10 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
       providerMetadata: this.metrics ? { invocationMetrics: this.metrics } : undefined,
     };
   }
+}
+
+function inlinePart(kind: InlineSegmentKind, textDelta: string) {
+  return kind === 'text'
+    ? ({ type: 'text-delta', textDelta } as const)
+    : ({ type: 'reasoning', textDelta } as const);
 }
