@@ -128,8 +128,10 @@ export function Chat({
     stopRequested.current = false;
     const last = messages.at(-1);
     if (!last) return;
-    if (last.role === 'user') {
-      markTurn(last.id, { failed: 'stopped' });
+    if (last.role === 'user' || !hasContent(last)) {
+      // Stopped before the first word: the question is set aside like a failed one.
+      const lastUser = [...messages].reverse().find(m => m.role === 'user');
+      if (lastUser) markTurn(lastUser.id, { failed: 'stopped' });
       return;
     }
     const sent = toWireMessages(messages.slice(0, -1), metaRef.current, { images: takesImages }).messages;
@@ -155,7 +157,11 @@ export function Chat({
     if (list && (stickToBottom.current || error)) list.scrollTop = list.scrollHeight;
   }, [messages, status, error, data, notice]);
 
-  const retryNotice = status === 'submitted' ? lastRetryNotice(data) : undefined;
+  // Waiting: sent, and no word of the answer yet. A data part (a retry notice) makes useChat add an empty answer
+  // and say "streaming" already, so the test is on the answer's content, not on the status.
+  const last = messages.at(-1);
+  const waiting = busy && !(last?.role === 'assistant' && hasContent(last));
+  const retryNotice = waiting ? lastRetryNotice(data) : undefined;
 
   function chooseModel(name: string) {
     setModelName(name);
@@ -245,14 +251,15 @@ export function Chat({
   }
 
   function addStopSequence() {
-    const value = stopDraft;
+    // A text field holds no line breaks: `\n` and `\t` typed in it stand for them.
+    const value = stopDraft.replace(/\\n/g, '\n').replace(/\\t/g, '\t');
     if (value === '' || stopSequences.includes(value) || stopSequences.length >= maxStopSequences) return;
     setStopSequences([...stopSequences, value.slice(0, CHAT_LIMITS.maxStopSequenceChars)]);
     setStopDraft('');
   }
 
   const droppedImages = takesImages ? 0 : toWireMessages(messages, meta, { images: false }).droppedImages;
-  const lastAssistant = messages.at(-1)?.role === 'assistant' ? messages.at(-1) : undefined;
+  const lastAssistant = last?.role === 'assistant' ? last : undefined;
 
   return (
     <main className="chat">
@@ -336,7 +343,7 @@ export function Chat({
                   data-testid="stop-input"
                   value={stopDraft}
                   maxLength={CHAT_LIMITS.maxStopSequenceChars}
-                  placeholder={`Up to ${maxStopSequences}`}
+                  placeholder={`Up to ${maxStopSequences}; \\n for a line break`}
                   aria-label="New stop sequence"
                   onChange={event => setStopDraft(event.target.value)}
                   onKeyDown={event => {
@@ -363,6 +370,8 @@ export function Chat({
       <ol className="messages" data-testid="messages" ref={listRef} onScroll={onScroll}>
         {messages.map(message => {
           const turn = meta[message.id];
+          // An answer with nothing in it yet (or a failed one that never got a word) takes no room.
+          if (message.role === 'assistant' && !hasContent(message) && !turn?.stopped) return null;
           const streaming = busy && message === messages.at(-1) && message.role === 'assistant';
           return (
             <li
@@ -436,7 +445,7 @@ export function Chat({
             </li>
           );
         })}
-        {status === 'submitted' && (
+        {waiting && (
           <li className="message assistant pending" data-testid="pending" aria-live="polite">
             {retryNotice ? (
               <span data-testid="retrying">
@@ -555,6 +564,13 @@ export function Chat({
 
 function apiLabel(api: Api): string {
   return api === 'converse' ? 'Converse' : 'InvokeModel';
+}
+
+function hasContent(message: Message): boolean {
+  return (message.parts ?? []).some(
+    part =>
+      (part.type === 'text' && part.text !== '') || (part.type === 'reasoning' && part.reasoning !== ''),
+  );
 }
 
 function formatTokens(count: number): string {
