@@ -477,9 +477,9 @@ describe.each(VIEWPORTS)('next-chat in a real browser ($name, $width px)', viewp
     await page.getByTestId('reasoning-toggle').check();
     await shot(page, 'options');
     await send(page, 'Think, then stop at END');
-    await expect
-      .poll(() => lastAnswerText(page), { timeout: 20_000 })
-      .toContain('This is the emulator answering.');
+    // The emulator honours stop sequences as Bedrock does: the echo ends before "END".
+    await expect.poll(() => lastAnswerText(page), { timeout: 20_000 }).toBe('You said: Think, then stop at');
+    await page.getByTestId('send').waitFor({ state: 'attached' });
     const body = bedrockBodies().at(-1)!;
     expect(body.stop_sequences).toEqual(['END', '\n\nHuman:']);
     expect(body.thinking).toEqual({ type: 'enabled', budget_tokens: 16000 });
