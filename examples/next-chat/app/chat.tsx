@@ -533,7 +533,7 @@ export function Chat({
             value={input}
             onChange={event => setInput(event.target.value)}
             onKeyDown={onComposerKey}
-            placeholder={`Message ${model.name}…`}
+            placeholder="Send a message…"
             aria-label="Message"
           />
           {busy ? (

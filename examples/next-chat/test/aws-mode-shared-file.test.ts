@@ -92,9 +92,15 @@ describe('next-chat with credentials in ~/.aws/credentials only', () => {
       }),
     });
     const answer = await response.text();
-    expect(answer).toContain('hello from the file');
+    // The text parts of the data stream (`0:"…"` lines), joined.
+    const text = answer
+      .split('\n')
+      .filter(line => line.startsWith('0:'))
+      .map(line => JSON.parse(line.slice(2)) as string)
+      .join('');
+    expect(text).toBe('You said: hello from the file This is the emulator answering.');
     expect(answer).not.toContain(FILE_KEYS.secret);
     // The emulator checked the SigV4 signature against the file's keys.
-    expect(emulator.requests().at(-1)).toMatchObject({ status: 200, modelId: 'us.amazon.nova-pro-v1:0' });
+    expect(emulator.requests().at(-1)).toMatchObject({ status: 200, modelId: 'amazon.nova-pro-v1:0' });
   });
 });
