@@ -464,7 +464,7 @@ export function Chat({
         )}
         {error && status === 'error' && (
           <li className="error" role="alert" data-testid="error">
-            <span>{error.message}</span>
+            <span>{errorText(error)}</span>
             <button type="button" data-testid="retry" onClick={retry}>
               Retry
             </button>
@@ -564,6 +564,17 @@ export function Chat({
 
 function apiLabel(api: Api): string {
   return api === 'converse' ? 'Converse' : 'InvokeModel';
+}
+
+/** useChat reports a refused request (4xx) with the response body as the message: the route's `{ error }` JSON. */
+function errorText(error: Error): string {
+  try {
+    const body = JSON.parse(error.message) as { error?: unknown };
+    if (typeof body.error === 'string') return body.error;
+  } catch {
+    // not JSON: a message from the stream, already written for people
+  }
+  return error.message;
 }
 
 function hasContent(message: Message): boolean {

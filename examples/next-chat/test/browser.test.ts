@@ -548,6 +548,22 @@ describe.each(VIEWPORTS)('next-chat in a real browser ($name, $width px)', viewp
     await close(page);
   });
 
+  it('shows a request the route refuses as its plain message, and goes on without it', async () => {
+    const page = await openChat('Claude-4-5-Sonnet');
+    await page.getByTestId('input').fill('x'.repeat(100_001));
+    await page.getByTestId('send').click();
+    const alert = page.getByTestId('error');
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.locator('span').textContent()).toBe('The conversation is longer than 100000 characters.');
+    expect(emulator.requests()).toEqual([]);
+    await shot(page, 'refused');
+    await send(page, 'Short one');
+    await expect
+      .poll(() => lastAnswerText(page), { timeout: 20_000 })
+      .toBe('You said: Short one This is the emulator answering.');
+    await close(page);
+  });
+
   it('shows a clean error, in view, when Bedrock keeps throttling', async () => {
     // Three attempts (the route's retries), three throttles: the page gets the error.
     emulator.script({
