@@ -19,7 +19,6 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
   private rawFinishReason: string | undefined;
   private finishReason: LanguageModelV1FinishReason = 'unknown';
   private usage = { promptTokens: Number.NaN, completionTokens: Number.NaN };
-  private metrics: Record<string, number> | undefined;
   private readonly tools = new Map<number, { id: string; name: string; args: string }>();
 
   constructor(private readonly ctx: CodecContext) {
@@ -64,7 +63,6 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
         promptTokens: chunk.usage.prompt_tokens ?? Number.NaN,
         completionTokens: chunk.usage.completion_tokens ?? Number.NaN,
       };
-    if (chunk['amazon-bedrock-invocationMetrics']) this.metrics = chunk['amazon-bedrock-invocationMetrics'];
   }
 
   flush(emit: StreamEmit): CodecStreamFinish {
@@ -84,7 +82,6 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
     return {
       finishReason: this.finishReason,
       usage: this.usage,
-      providerMetadata: this.metrics ? { invocationMetrics: this.metrics } : undefined,
     };
   }
 }

@@ -4,13 +4,6 @@ import {
   UnsupportedFunctionalityError,
 } from '@ai-sdk/provider';
 import type { InlineReasoningFormat } from '../../catalog/model-catalog-types';
-import type { CoreWarning } from '../../core/core-parts';
-import { neutralizeSpecialTokens, type SpecialTokens } from '../../prompt/special-tokens';
-import {
-  InlineReasoningSplitter,
-  type InlineSegmentKind,
-  splitInlineReasoning,
-} from '../../reasoning/inline-reasoning-splitter';
 import type {
   BedrockCodec,
   CodecContext,
@@ -18,6 +11,13 @@ import type {
   CodecStreamFinish,
   StreamEmit,
 } from '../../core/codec-contract';
+import type { CoreWarning } from '../../core/core-parts';
+import { neutralizeSpecialTokens, type SpecialTokens } from '../../prompt/special-tokens';
+import {
+  InlineReasoningSplitter,
+  type InlineSegmentKind,
+  splitInlineReasoning,
+} from '../../reasoning/inline-reasoning-splitter';
 
 /** One turn of a templated prompt, after system messages are gathered. */
 export interface TemplateTurn {
@@ -210,7 +210,6 @@ class PromptTemplateStreamDecoder implements CodecStreamDecoder {
   private stopReason: string | null | undefined;
   private promptTokens = Number.NaN;
   private completionTokens = Number.NaN;
-  private metrics: Record<string, number> | undefined;
   /** Text held back because it may be the start of a trailing special token. */
   private held = '';
   private readonly longestToken: number;
@@ -228,14 +227,6 @@ class PromptTemplateStreamDecoder implements CodecStreamDecoder {
     if (read.promptTokens !== undefined) this.promptTokens = read.promptTokens;
     if (read.completionTokens !== undefined) this.completionTokens = read.completionTokens;
     if (read.stopReason) this.stopReason = read.stopReason;
-    const metrics = (raw as { 'amazon-bedrock-invocationMetrics'?: Record<string, number> })[
-      'amazon-bedrock-invocationMetrics'
-    ];
-    if (metrics) {
-      this.metrics = metrics;
-      this.promptTokens = metrics.inputTokenCount ?? this.promptTokens;
-      this.completionTokens = metrics.outputTokenCount ?? this.completionTokens;
-    }
     if (read.text) this.forward(read.text, emit);
   }
 
@@ -271,7 +262,6 @@ class PromptTemplateStreamDecoder implements CodecStreamDecoder {
     return {
       finishReason: this.stopReason === 'length' ? 'length' : this.stopReason ? 'stop' : 'unknown',
       usage: { promptTokens: this.promptTokens, completionTokens: this.completionTokens },
-      providerMetadata: this.metrics ? { invocationMetrics: this.metrics } : undefined,
     };
   }
 }
