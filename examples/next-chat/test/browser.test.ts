@@ -554,7 +554,9 @@ describe.each(VIEWPORTS)('next-chat in a real browser ($name, $width px)', viewp
     await page.getByTestId('send').click();
     const alert = page.getByTestId('error');
     await alert.waitFor({ timeout: 20_000 });
-    expect(await alert.locator('span').textContent()).toBe('The conversation is longer than 100000 characters.');
+    expect(await alert.locator('span').textContent()).toBe(
+      'The conversation is longer than 100000 characters.',
+    );
     expect(emulator.requests()).toEqual([]);
     await shot(page, 'refused');
     await send(page, 'Short one');
