@@ -398,6 +398,39 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
     { messages: [{ role: 'user', content: [{ reasoningContent: { reasoningText: { text: 'r' } } }] }] },
     'User messages cannot contain reasoning content',
   ],
+  [
+    'Qwen3 235B: no stopSequences',
+    'qwen.qwen3-235b-a22b-2507-v1:0',
+    { messages: [user('x')], inferenceConfig: { stopSequences: ['a'] } },
+    "doesn't support the stopSequences field",
+  ],
+  ...(
+    [
+      ['us.writer.palmyra-x5-v1:0', "doesn't support the status field"],
+      ['us.amazon.nova-pro-v1:0', null],
+      [CLAUDE, null],
+    ] as const
+  ).map(
+    ([modelId, error]) =>
+      [
+        `toolResult.status on ${modelId}`,
+        modelId,
+        {
+          messages: [
+            user('x'),
+            { role: 'assistant' as const, content: [{ toolUse: { toolUseId: 't', name: 'w', input: {} } }] },
+            {
+              role: 'user' as const,
+              content: [
+                { toolResult: { toolUseId: 't', content: [{ text: 'down' }], status: 'error' as const } },
+              ],
+            },
+          ],
+          toolConfig: { tools: [{ toolSpec: { name: 'w', inputSchema: { json: {} } } }] },
+        },
+        error,
+      ] as [string, string, Omit<ConverseCommandInput, 'modelId'>, string | null],
+  ),
   ['Magistral: Converse accepted', 'mistral.magistral-small-2509', { messages: [user('x')] }, null],
   [
     'Claude thinking budget',
@@ -421,18 +454,19 @@ describe('Converse validation', () => {
       });
   });
 
-  it('rejects tools on Llama ConverseStream and Magistral on InvokeModel', async () => {
+  it('rejects tools on Llama and Palmyra X5 ConverseStream and Magistral on InvokeModel', async () => {
     const client = sdkClient(emulator.url, 'h2');
     const { ConverseStreamCommand } = await import('@aws-sdk/client-bedrock-runtime');
-    await expect(
-      client.send(
-        new ConverseStreamCommand({
-          modelId: 'us.meta.llama3-3-70b-instruct-v1:0',
-          messages: [user('x')],
-          toolConfig: { tools: [{ toolSpec: { name: 'w', inputSchema: { json: {} } } }] },
-        }),
-      ),
-    ).rejects.toMatchObject({ message: "This model doesn't support tool use in streaming mode." });
+    for (const modelId of ['us.meta.llama3-3-70b-instruct-v1:0', 'us.writer.palmyra-x5-v1:0'])
+      await expect(
+        client.send(
+          new ConverseStreamCommand({
+            modelId,
+            messages: [user('x')],
+            toolConfig: { tools: [{ toolSpec: { name: 'w', inputSchema: { json: {} } } }] },
+          }),
+        ),
+      ).rejects.toMatchObject({ message: "This model doesn't support tool use in streaming mode." });
     await expect(
       client.send(new InvokeModelCommand({ modelId: 'mistral.magistral-small-2509', body: '{}' })),
     ).rejects.toMatchObject({ name: 'ValidationException' });

@@ -310,6 +310,11 @@ const NOVA: Base = {
   defaultMaxTokens: 4096,
 };
 
+const QWEN_235B_NO_CONVERSE_STOP = 'https://github.com/langgenius/dify-official-plugins/issues/1767';
+const PALMYRA_X5_NO_STREAMED_TOOLS = [
+  'https://github.com/strands-agents/harness-sdk/issues/393',
+  'https://github.com/langchain-ai/langchain-aws/pull/466',
+];
 const CHAT: Base = {
   inferenceProfile: 'none',
   profileGeographies: [],
@@ -737,8 +742,10 @@ export const modelCatalog = [
     name: 'Qwen3-235B-A22B-2507',
     modelId: 'qwen.qwen3-235b-a22b-2507-v1:0',
     family: 'qwen',
-    source: [...CHAT_PAGES],
+    source: [...CHAT_PAGES, QWEN_235B_NO_CONVERSE_STOP],
     ...CHAT,
+    // "This model doesn't support the stopSequences field" (real Converse error, QWEN_235B_NO_CONVERSE_STOP).
+    stopSequences: { ...CHAT.stopSequences, converse: false },
   },
   {
     name: 'Qwen3-Coder-480B-A35B',
@@ -943,8 +950,10 @@ export const modelCatalog = [
     name: 'Palmyra-X5',
     modelId: 'writer.palmyra-x5-v1:0',
     family: 'palmyra',
-    source: [...CHAT_PAGES],
+    source: [...CHAT_PAGES, ...PALMYRA_X5_NO_STREAMED_TOOLS],
     ...chatMax(CHAT, 8192),
+    // "This model doesn't support tool use in streaming mode." (real ConverseStream errors, PALMYRA_X5_NO_STREAMED_TOOLS).
+    tools: { ...CHAT_TOOLS, converseStream: false },
     inferenceProfile: 'required',
     profileGeographies: ['us'],
   },

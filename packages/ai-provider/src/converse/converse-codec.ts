@@ -44,7 +44,12 @@ export const converseCodec: BedrockCodec = {
       choice = { type: 'auto' };
     }
     const hasTools = tools.length > 0;
-    const { system, messages } = convertToConverseMessages(options.prompt, entry, hasTools, warnings);
+    const { system, messages } = convertToConverseMessages(
+      options.prompt,
+      entry,
+      { hasTools, toolResultStatus: hooks.toolResultStatus === true },
+      warnings,
+    );
     const additional: Record<string, unknown> = { ...sampling.additionalFields };
     if (sampling.topK !== undefined) {
       // topK is model-native on Converse: each family says where it goes (its Converse hooks).
@@ -90,6 +95,9 @@ export const converseCodec: BedrockCodec = {
         : {}),
       ...(Object.keys(additional).length > 0 || extra.additionalModelRequestFields
         ? { additionalModelRequestFields: { ...additional, ...extra.additionalModelRequestFields } }
+        : {}),
+      ...(options.stopSequences?.length && hooks.stopSequenceResponsePaths
+        ? { additionalModelResponseFieldPaths: [...hooks.stopSequenceResponsePaths] }
         : {}),
     };
     return { body };

@@ -25,9 +25,7 @@ export const converseHandler: FamilyHandler = {
       stopReason: reply.stopReason,
       usage: usage(reply),
       metrics: { latencyMs: 100 + reply.usage.outputTokens },
-      ...(ctx.model.variant === 'claude-4'
-        ? { additionalModelResponseFields: { stop_sequence: reply.stopSequence ?? null } }
-        : {}),
+      ...stopSequenceField(reply, ctx),
     };
   },
   renderStream(reply, ctx) {
@@ -81,9 +79,7 @@ export const converseHandler: FamilyHandler = {
     });
     event('messageStop', {
       stopReason: reply.stopReason,
-      ...(ctx.model.variant === 'claude-4'
-        ? { additionalModelResponseFields: { delta: { stop_sequence: reply.stopSequence ?? null } } }
-        : {}),
+      ...stopSequenceField(reply, ctx),
     });
     event('metadata', { usage: usage(reply), metrics: { latencyMs: 100 + reply.usage.outputTokens } });
     return events;
@@ -196,4 +192,16 @@ function converseView(body: Json, model: EmulatedModel): RequestView {
       : (schema ?? (view.tools.length === 0 ? findSchemaInText(systemText) : undefined));
   view.promptText = systemText + messages.map(message => blockText(message.content)).join(' ');
   return view;
+}
+
+/**
+ * Claude's matched stop sequence comes back only when the request asks for it with
+ * `additionalModelResponseFieldPaths: ["/delta/stop_sequence"]`, and then under `delta`, on Converse and ConverseStream
+ * alike (https://github.com/vercel/ai/pull/11286, corrected by https://github.com/vercel/ai/pull/11410).
+ */
+function stopSequenceField(reply: ResolvedReply, ctx: RenderContext): Record<string, unknown> {
+  const paths = isObject(ctx.request) ? ctx.request.additionalModelResponseFieldPaths : undefined;
+  if (ctx.model.family !== 'anthropic' || !Array.isArray(paths) || !paths.includes('/delta/stop_sequence'))
+    return {};
+  return { additionalModelResponseFields: { delta: { stop_sequence: reply.stopSequence ?? null } } };
 }
