@@ -1,4 +1,4 @@
-/** The four Bedrock Runtime operations the emulator serves (bedrock-wire.md §1.1). */
+/** The four Bedrock Runtime operations the emulator serves (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Amazon_Bedrock_Runtime.html). */
 export type BedrockOperation =
   | 'InvokeModel'
   | 'InvokeModelWithResponseStream'
@@ -54,7 +54,7 @@ export interface ScriptedBehaviour {
   match?: { operation?: BedrockOperation | BedrockOperation[]; modelId?: string };
   /** How many matching calls consume it. Default 1. */
   times?: number;
-  /** The content of the answer. Default: derived from the request (see `DESIGN.md`). */
+  /** The content of the answer. Default: derived from the request (docs/emulator-rules.md). */
   reply?: ScriptedReply;
   /**
    * Answer with an AWS error instead (before any streaming). `status` defaults from the AWS model

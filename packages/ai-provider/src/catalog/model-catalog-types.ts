@@ -168,6 +168,12 @@ export interface ModelCatalogEntry {
    * the first user turn and warns.
    */
   readonly systemPrompt?: PerApi & Sourced;
+  /**
+   * The model reached end of life on Bedrock: calls answer `ResourceNotFoundException` ("This model version has reached
+   * the end of its life"). Its friendly name is refused before sending with a pointer to `successor`; it is left out of
+   * `listBedrockWrapperSupportedModels()`. A raw id is still sent as given.
+   */
+  readonly endOfLife?: Sourced & { readonly successor: string };
   /** Sampling rules the model enforces, each with its source (absent: none beyond the family's own). */
   readonly sampling?: {
     /** `temperature` and `topP` cannot be sent together: `topP` is dropped with a warning. */

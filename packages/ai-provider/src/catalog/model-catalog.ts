@@ -30,6 +30,14 @@ const CLAUDE_IMAGES = {
   formats: ['jpeg', 'png', 'gif', 'webp'],
 } as const;
 
+// End of life on Bedrock, from real answers "ResourceNotFoundException: This model version has reached the end of its
+// life" quoted in public issues (Claude 3.5 Haiku on Converse; Claude 3.5 Sonnet v1/v2 and 3.7 Sonnet) and AWS lifecycle
+// dates past end of life in September 2026 (Claude 3 Haiku, Nova Premier v1).
+const EOL_CLAUDE_35_HAIKU =
+  'https://github.com/aws-solutions-library-samples/accelerated-intelligent-document-processing-on-aws/issues/708';
+const EOL_CLAUDE_35_37_SONNET = 'https://github.com/gsd-build/gsd-2/issues/5425';
+const EOL_CLAUDE_3_HAIKU_NOVA_PREMIER = 'https://github.com/awslabs/startups/pull/307';
+
 const CLAUDE_TOOLS: ToolSupport = {
   invoke: true,
   converse: true,
@@ -207,6 +215,7 @@ function claude(
     profile?: 'required' | 'optional';
     geographies?: readonly ProfileGeography[];
     sampling?: ClaudeSampling;
+    endOfLife?: ModelCatalogEntry['endOfLife'];
   },
 ) {
   const vision = options.vision ?? true;
@@ -239,6 +248,7 @@ function claude(
     maxOutputTokens,
     defaultMaxTokens: Math.min(4096, maxOutputTokens),
     ...(reasoning ? { reasoning, thinkingVariant: thinking !== 'always' } : {}),
+    ...(options.endOfLife ? { endOfLife: options.endOfLife } : {}),
     ...(sampling?.temperatureOrTopP || sampling?.none
       ? {
           sampling: {
@@ -300,6 +310,11 @@ const NOVA: Base = {
   defaultMaxTokens: 4096,
 };
 
+const QWEN_235B_NO_CONVERSE_STOP = 'https://github.com/langgenius/dify-official-plugins/issues/1767';
+const PALMYRA_X5_NO_STREAMED_TOOLS = [
+  'https://github.com/strands-agents/harness-sdk/issues/393',
+  'https://github.com/langchain-ai/langchain-aws/pull/466',
+];
 const CHAT: Base = {
   inferenceProfile: 'none',
   profileGeographies: [],
@@ -426,15 +441,18 @@ export const modelCatalog = [
     geographies: ['us', 'eu', 'apac', 'global'],
   }),
   claude('Claude-3-7-Sonnet', 'anthropic.claude-3-7-sonnet-20250219-v1:0', 64000, {
+    endOfLife: { source: EOL_CLAUDE_35_37_SONNET, successor: 'Claude-4-5-Sonnet' },
     source: [CLAUDE_EXTENDED_THINKING, fixture('converse-stream-claude-3-7-redacted-thinking.json')],
     thinking: 'budget',
     geographies: ['us', 'eu', 'apac'],
   }),
   claude('Claude-3-5-Sonnet-v2', 'anthropic.claude-3-5-sonnet-20241022-v2:0', 8192, {
+    endOfLife: { source: EOL_CLAUDE_35_37_SONNET, successor: 'Claude-4-5-Sonnet' },
     source: [],
     geographies: ['us', 'apac'],
   }),
   claude('Claude-3-5-Sonnet', 'anthropic.claude-3-5-sonnet-20240620-v1:0', 8192, {
+    endOfLife: { source: EOL_CLAUDE_35_37_SONNET, successor: 'Claude-4-5-Sonnet' },
     source: [
       fixture('invoke-claude-3-5-sonnet-tool-use.json'),
       fixture('imwrs-claude-3-5-sonnet-tool-use-stream.json'),
@@ -444,12 +462,14 @@ export const modelCatalog = [
   }),
   // Claude 3.5 Haiku takes no images: "Vision: No" in the Converse features table.
   claude('Claude-3-5-Haiku', 'anthropic.claude-3-5-haiku-20241022-v1:0', 8192, {
+    endOfLife: { source: EOL_CLAUDE_35_HAIKU, successor: 'Claude-4-5-Haiku' },
     source: [fixture('invoke-claude-3-5-haiku-prompt-cache.json')],
     vision: false,
     profile: 'optional',
     geographies: ['us'],
   }),
   claude('Claude-3-Haiku', 'anthropic.claude-3-haiku-20240307-v1:0', 4096, {
+    endOfLife: { source: EOL_CLAUDE_3_HAIKU_NOVA_PREMIER, successor: 'Claude-4-5-Haiku' },
     source: [],
     profile: 'optional',
     geographies: ['us', 'eu', 'apac'],
@@ -587,6 +607,7 @@ export const modelCatalog = [
     ...NOVA,
     inferenceProfile: 'required',
     profileGeographies: ['us'],
+    endOfLife: { source: EOL_CLAUDE_3_HAIKU_NOVA_PREMIER, successor: 'Nova-Pro' },
   },
   {
     name: 'Nova-Micro',
@@ -721,8 +742,10 @@ export const modelCatalog = [
     name: 'Qwen3-235B-A22B-2507',
     modelId: 'qwen.qwen3-235b-a22b-2507-v1:0',
     family: 'qwen',
-    source: [...CHAT_PAGES],
+    source: [...CHAT_PAGES, QWEN_235B_NO_CONVERSE_STOP],
     ...CHAT,
+    // "This model doesn't support the stopSequences field" (real Converse error, QWEN_235B_NO_CONVERSE_STOP).
+    stopSequences: { ...CHAT.stopSequences, converse: false },
   },
   {
     name: 'Qwen3-Coder-480B-A35B',
@@ -927,8 +950,10 @@ export const modelCatalog = [
     name: 'Palmyra-X5',
     modelId: 'writer.palmyra-x5-v1:0',
     family: 'palmyra',
-    source: [...CHAT_PAGES],
+    source: [...CHAT_PAGES, ...PALMYRA_X5_NO_STREAMED_TOOLS],
     ...chatMax(CHAT, 8192),
+    // "This model doesn't support tool use in streaming mode." (real ConverseStream errors, PALMYRA_X5_NO_STREAMED_TOOLS).
+    tools: { ...CHAT_TOOLS, converseStream: false },
     inferenceProfile: 'required',
     profileGeographies: ['us'],
   },

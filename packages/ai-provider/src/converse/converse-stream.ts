@@ -87,7 +87,7 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
           this.reasoningOpen = true;
           emit({ type: 'reasoning', textDelta: thought.text });
         } else if (thought.signature && this.reasoningOpen) {
-          // ai@4 rejects a signature without reasoning before it (ai-sdk-contracts.md §1.7).
+          // ai@4 rejects a signature without reasoning before it (ai@4.3's streamText, vercel/ai packages/ai/core/generate-text/run-tools-transformation.ts).
           this.reasoningOpen = false;
           emit({ type: 'reasoning-signature', signature: thought.signature });
         } else if (thought.redactedContent) {

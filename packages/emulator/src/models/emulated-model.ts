@@ -123,7 +123,7 @@ export interface FamilyHandler {
   validate(body: unknown, ctx: Omit<RenderContext, 'requestId'>): BedrockError | undefined;
   /** What the request asks for: last user text, images, tools, reasoning, stop sequences, max tokens, JSON schema. */
   view(body: unknown, ctx: Omit<RenderContext, 'requestId'>): RequestView;
-  /** The model keeps the matched stop sequence in its output (Nova, legacy-wrapper.md §2.4). */
+  /** The model keeps the matched stop sequence in its output (Nova, https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-stop-sequences-output.txt). */
   includesStopSequence?: boolean;
   /** Non-streaming response body (InvokeModel body JSON or Converse output JSON). */
   render(reply: ResolvedReply, ctx: RenderContext): Record<string, unknown>;

@@ -4,7 +4,7 @@ import { MISTRAL_SPECIAL_TOKENS } from './mistral-special-tokens';
 /**
  * Mistral's instruct template: `<s>[INST] {system}\n\n{user} [/INST] {assistant}</s>[INST] … [/INST]`, the system
  * prompt folded into the first instruction (Mistral's documented template; the legacy wrapper dropped it and put
- * `</s>` before `[INST]`, legacy-wrapper.md §2.2).
+ * `</s>` before `[INST]`, https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/bedrock-wrapper.js).
  */
 export function renderMistralPrompt(system: string[], turns: TemplateTurn[]): string {
   let prompt = '<s>';

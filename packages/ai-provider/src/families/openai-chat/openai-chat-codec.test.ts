@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codecContext, decodeStream, joinParts } from '../../test-utils/codec-context';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 7]);
-// The top-level keys Bedrock's OpenAI-chat backend accepts (legacy-wrapper.md §2.5).
+// The top-level keys Bedrock's OpenAI-chat backend accepts (the real error quoting them: https://github.com/jparkerweb/bedrock-wrapper/blob/d9ac9ab2ef6a0a2bb07644ed55b7e46d43e59459/test-stop-sequences-output.txt#L640).
 const ACCEPTED = [
   'frequency_penalty',
   'max_completion_tokens',

@@ -1,7 +1,11 @@
 import type { LanguageModelV1FinishReason } from '@ai-sdk/provider';
-import type { CodecContext } from '../../bedrock-call-options';
+import type {
+  CodecContext,
+  CodecStreamDecoder,
+  CodecStreamFinish,
+  StreamEmit,
+} from '../../core/codec-contract';
 import { InlineReasoningSplitter, type InlineSegmentKind } from '../../reasoning/inline-reasoning-splitter';
-import type { CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../bedrock-codec';
 import { mapOpenAIChatFinishReason } from './map-openai-chat-finish-reason';
 import type { OpenAIChatResponse } from './openai-chat-api';
 
@@ -15,7 +19,6 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
   private rawFinishReason: string | undefined;
   private finishReason: LanguageModelV1FinishReason = 'unknown';
   private usage = { promptTokens: Number.NaN, completionTokens: Number.NaN };
-  private metrics: Record<string, number> | undefined;
   private readonly tools = new Map<number, { id: string; name: string; args: string }>();
 
   constructor(private readonly ctx: CodecContext) {
@@ -60,7 +63,6 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
         promptTokens: chunk.usage.prompt_tokens ?? Number.NaN,
         completionTokens: chunk.usage.completion_tokens ?? Number.NaN,
       };
-    if (chunk['amazon-bedrock-invocationMetrics']) this.metrics = chunk['amazon-bedrock-invocationMetrics'];
   }
 
   flush(emit: StreamEmit): CodecStreamFinish {
@@ -80,7 +82,6 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
     return {
       finishReason: this.finishReason,
       usage: this.usage,
-      providerMetadata: this.metrics ? { invocationMetrics: this.metrics } : undefined,
     };
   }
 }

@@ -3,8 +3,14 @@ import {
   type LanguageModelV1Prompt,
   UnsupportedFunctionalityError,
 } from '@ai-sdk/provider';
-import type { CodecContext } from '../../bedrock-call-options';
 import type { InlineReasoningFormat } from '../../catalog/model-catalog-types';
+import type {
+  BedrockCodec,
+  CodecContext,
+  CodecStreamDecoder,
+  CodecStreamFinish,
+  StreamEmit,
+} from '../../core/codec-contract';
 import type { CoreWarning } from '../../core/core-parts';
 import { neutralizeSpecialTokens, type SpecialTokens } from '../../prompt/special-tokens';
 import {
@@ -12,7 +18,6 @@ import {
   type InlineSegmentKind,
   splitInlineReasoning,
 } from '../../reasoning/inline-reasoning-splitter';
-import type { BedrockCodec, CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../bedrock-codec';
 
 /** One turn of a templated prompt, after system messages are gathered. */
 export interface TemplateTurn {
@@ -204,7 +209,6 @@ class PromptTemplateStreamDecoder implements CodecStreamDecoder {
   private stopReason: string | null | undefined;
   private promptTokens = Number.NaN;
   private completionTokens = Number.NaN;
-  private metrics: Record<string, number> | undefined;
   /** Text held back because it may be the start of a trailing special token. */
   private held = '';
   private readonly longestToken: number;
@@ -222,14 +226,6 @@ class PromptTemplateStreamDecoder implements CodecStreamDecoder {
     if (read.promptTokens !== undefined) this.promptTokens = read.promptTokens;
     if (read.completionTokens !== undefined) this.completionTokens = read.completionTokens;
     if (read.stopReason) this.stopReason = read.stopReason;
-    const metrics = (raw as { 'amazon-bedrock-invocationMetrics'?: Record<string, number> })[
-      'amazon-bedrock-invocationMetrics'
-    ];
-    if (metrics) {
-      this.metrics = metrics;
-      this.promptTokens = metrics.inputTokenCount ?? this.promptTokens;
-      this.completionTokens = metrics.outputTokenCount ?? this.completionTokens;
-    }
     if (read.text) this.forward(read.text, emit);
   }
 
@@ -265,7 +261,6 @@ class PromptTemplateStreamDecoder implements CodecStreamDecoder {
     return {
       finishReason: this.stopReason === 'length' ? 'length' : this.stopReason ? 'stop' : 'unknown',
       usage: { promptTokens: this.promptTokens, completionTokens: this.completionTokens },
-      providerMetadata: this.metrics ? { invocationMetrics: this.metrics } : undefined,
     };
   }
 }

@@ -9,7 +9,7 @@ import { chunkText, derivedId, invocationMetrics, textPieces } from '../shared/r
 import { emptyView, findSchemaInText, type RequestView } from '../shared/request-view';
 import { validateAnthropicBody } from './anthropic-validate';
 
-/** Anthropic Messages on InvokeModel / InvokeModelWithResponseStream (bedrock-wire.md §4.1, recorded fixtures). */
+/** Anthropic Messages on InvokeModel / InvokeModelWithResponseStream (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html, recorded fixtures). */
 export const anthropicHandler: FamilyHandler = {
   validate: (body, ctx) => validateAnthropicBody(body, ctx.model),
   view: body => anthropicView(body as Json),

@@ -251,6 +251,13 @@ function validateConverseMessages(
       }
       if ('toolResult' in block) {
         toolResults++;
+        if (
+          isObject(block.toolResult) &&
+          'status' in block.toolResult &&
+          model.family !== 'anthropic' &&
+          model.family !== 'nova'
+        )
+          return reject(CONVERSE.toolResultStatusUnsupported, "This model doesn't support the status field.");
         const id = String((block.toolResult as Json)?.toolUseId);
         if (!previousToolUses.has(id)) {
           return reject(

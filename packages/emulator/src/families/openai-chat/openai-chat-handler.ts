@@ -11,8 +11,8 @@ import { validateOpenAIChatBody } from './openai-chat-validate';
 
 /**
  * Chat-completion answers of the OpenAI-chat backend, with each model's reasoning shape: gpt-oss puts
- * `<reasoning>…</reasoning>` before the text (bedrock-wire.md §4.5); Kimi K2 Thinking wraps every streamed reasoning
- * delta in its own `<reasoning>` pair (legacy-wrapper.md §2.5); Nemotron Nano 9B writes its reasoning and `</think>`
+ * `<reasoning>…</reasoning>` before the text (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-openai.html); Kimi K2 Thinking wraps every streamed reasoning
+ * delta in its own `<reasoning>` pair (fixture converse-stream-kimi-k2-thinking.events.json); Nemotron Nano 9B writes its reasoning and `</think>`
  * with no opening tag (§1.3 row 17); the others use `reasoning_content`.
  */
 export const openAIChatHandler: FamilyHandler = {

@@ -119,7 +119,7 @@ export function promptFamilyHandler(spec: PromptFamilySpec): FamilyHandler {
   };
 }
 
-/** `stop` / `length`: the only stop reasons of the prompt families (bedrock-wire.md §4.2, §4.3, §4.6). */
+/** `stop` / `length`: the only stop reasons of the prompt families (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-meta.html, https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-mistral-text-completion.html, https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-deepseek.html). */
 export function promptStopReason(reply: ResolvedReply): 'stop' | 'length' {
   return reply.stopReason === 'max_tokens' ? 'length' : 'stop';
 }

@@ -8,7 +8,7 @@ export function countTokens(text: string): number {
 
 /**
  * Fills a reply's defaults and applies the request's stop sequences and max tokens, as a model would: the text is
- * cut before the first stop sequence (`includeStopSequence`: Nova keeps it, legacy-wrapper.md §2.4), or at about
+ * cut before the first stop sequence (`includeStopSequence`: Nova keeps it, https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-stop-sequences-output.txt), or at about
  * max tokens.
  */
 export function resolveReply(
