@@ -40,6 +40,12 @@ export interface ScriptedReply {
   };
   /** Characters per text/reasoning delta when streaming. Default: one word (with its leading space) per delta. */
   chunkSize?: number;
+  /**
+   * The answer text as exact stream deltas: their concatenation is the text (it replaces `text`), and a stream sends
+   * each as one delta, whatever it holds. The text is sent as it is, in the family's own text field, with no reasoning
+   * rendering: a test can script precisely what a model writes (tags, whitespace, special tokens) and how it is cut.
+   */
+  chunks?: string[];
 }
 
 /** A behaviour queued with `script()`; each is used by the next matching call(s). */

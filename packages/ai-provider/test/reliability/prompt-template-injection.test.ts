@@ -14,9 +14,9 @@ import { codecContext } from '../../src/test-utils/codec-context';
  * system, user and assistant messages and across the parts of one message, never changes the turn structure of the
  * rendered prompt. The structure is the sequence of template tokens of the same conversation with every text replaced
  * by a placeholder; the tokens to look for are this test's own list, written from the issue and the families' prompt
- * format pages. `FAST_CHECK_RUNS` sets the cases per model (default 100).
+ * format pages. 100 cases per model; with `FAST_CHECK_RUNS=n` (the long run), 10 × n.
  */
-const RUNS = Number(process.env.FAST_CHECK_RUNS ?? 100);
+const RUNS = process.env.FAST_CHECK_RUNS ? 10 * Number(process.env.FAST_CHECK_RUNS) : 100;
 const counts = { prompts: 0, neutralized: 0 };
 
 interface TemplateCase {

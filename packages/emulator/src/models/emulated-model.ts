@@ -100,6 +100,8 @@ export interface ResolvedReply extends Required<Pick<ScriptedReply, 'stopReason'
     cacheWriteInputTokens?: number;
   };
   chunkSize?: number;
+  /** The scripted deltas of `text` (when the text was not cut by a stop sequence or max tokens). */
+  textChunks?: string[];
 }
 
 export interface RenderContext {

@@ -105,11 +105,10 @@ export function templateTurns(
 }
 
 export function createPromptTemplateCodec(family: PromptTemplateFamily): BedrockCodec {
-  const strip = (text: string) => {
-    let out = text;
-    for (const token of family.trailingTokens ?? [])
-      if (out.endsWith(token)) out = out.slice(0, -token.length);
-    return out;
+  const strip = (out: string) => {
+    // One echoed end-of-turn token at most, as the stream decoder drops one.
+    const token = (family.trailingTokens ?? []).find(candidate => out.endsWith(candidate));
+    return token ? out.slice(0, -token.length) : out;
   };
   return {
     api: 'invoke',

@@ -6,7 +6,7 @@ import type {
   ResolvedReply,
 } from '../../models/emulated-model';
 import { isObject, type Json, thinkingSignature } from '../shared/body-checks';
-import { chunkText, derivedId } from '../shared/reply-shaping';
+import { chunkText, derivedId, textPieces } from '../shared/reply-shaping';
 import { emptyView, findSchemaInText, type RequestView } from '../shared/request-view';
 import { validateConverseBody } from './converse-validate';
 
@@ -60,7 +60,7 @@ export const converseHandler: FamilyHandler = {
     const text =
       inlineThink && reply.reasoning ? ` <think> ${reply.reasoning} </think> ${reply.text}` : reply.text;
     if (text) {
-      for (const piece of chunkText(text, reply.chunkSize))
+      for (const piece of textPieces(text, reply))
         event('contentBlockDelta', { contentBlockIndex: index, delta: { text: piece } });
       event('contentBlockStop', { contentBlockIndex: index++ });
     }

@@ -5,7 +5,7 @@ import type {
   ResolvedReply,
 } from '../../models/emulated-model';
 import { isObject, type Json, textOf } from '../shared/body-checks';
-import { chunkText, derivedId, invocationMetrics } from '../shared/reply-shaping';
+import { chunkText, derivedId, invocationMetrics, textPieces } from '../shared/reply-shaping';
 import { emptyView, findSchemaInText } from '../shared/request-view';
 import { validateOpenAIChatBody } from './openai-chat-validate';
 
@@ -120,7 +120,7 @@ export const openAIChatHandler: FamilyHandler = {
         for (const piece of pieces) chunks.push(chunk({ reasoning_content: piece }));
       }
     }
-    for (const piece of chunkText(reply.text, reply.chunkSize)) chunks.push(chunk({ content: piece }));
+    for (const piece of textPieces(reply.text, reply)) chunks.push(chunk({ content: piece }));
     reply.toolCalls.forEach((call, index) => {
       const id = call.id ?? derivedId('call_', ctx.requestId, index, 24);
       chunks.push(
