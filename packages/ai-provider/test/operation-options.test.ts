@@ -7,9 +7,14 @@ import { PLAIN_CALL, readParts } from '../src/test-utils/plain-call';
 
 const env = useEmulatedProvider();
 
-/** One model of every family (the first catalog row of each). */
+/** One live model of every family: the first by name, so the choice does not depend on the order of catalog rows. */
 const FAMILY_MODELS = [
-  ...new Map(modelCatalog.filter(entry => !entry.endOfLife).map(entry => [entry.family, entry])).values(),
+  ...new Map(
+    modelCatalog
+      .filter(entry => !entry.endOfLife)
+      .sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0))
+      .map(entry => [entry.family, entry]),
+  ).values(),
 ];
 
 const GUARDRAIL = { guardrailIdentifier: 'gr-1', guardrailVersion: 'DRAFT', trace: 'enabled' } as const;

@@ -7,6 +7,7 @@ import type {
   StreamEmit,
 } from '../core/codec-contract';
 import { InlineReasoningSplitter } from '../reasoning/inline-reasoning-splitter';
+import { inlineSegmentEmitter } from '../reasoning/inline-segment-emitter';
 import type { ConverseOutput } from './converse-api';
 import { converseMetadata } from './converse-metadata';
 import { mapConverseStopReason } from './map-converse-stop-reason';
@@ -60,14 +61,7 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
     } else if (event.contentBlockDelta) {
       const { delta, contentBlockIndex = 0 } = event.contentBlockDelta;
       if (delta?.text) {
-        if (this.splitter)
-          this.splitter.push(delta.text, (kind, text) =>
-            emit(
-              kind === 'text'
-                ? { type: 'text-delta', textDelta: text }
-                : { type: 'reasoning', textDelta: text },
-            ),
-          );
+        if (this.splitter) this.splitter.push(delta.text, inlineSegmentEmitter(emit));
         else emit({ type: 'text-delta', textDelta: delta.text });
       } else if (delta?.toolUse) {
         const tool = this.tools.get(contentBlockIndex);
@@ -121,13 +115,7 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
   }
 
   flush(emit: StreamEmit): CodecStreamFinish {
-    this.splitter?.flush(
-      (kind, text) =>
-        emit(
-          kind === 'text' ? { type: 'text-delta', textDelta: text } : { type: 'reasoning', textDelta: text },
-        ),
-      { cut: this.rawFinishReason === 'max_tokens' },
-    );
+    this.splitter?.flush(inlineSegmentEmitter(emit), { cut: this.rawFinishReason === 'max_tokens' });
     const usage = this.metadata.usage;
     return {
       finishReason: this.finishReason,

@@ -2,7 +2,7 @@ import { UnsupportedFunctionalityError } from '@ai-sdk/provider';
 import type { BedrockApi, ModelCatalogEntry } from '../catalog/model-catalog-types';
 import { converseCodec } from '../converse/converse-codec';
 import { FAMILIES } from '../families/family-descriptors';
-import { inspectPromptMedia } from '../prompt/validate-prompt-media';
+import { inspectPromptMedia } from '../prompt/prompt-media';
 import { API_NAMES } from './api-names';
 import type { BedrockCodec } from './codec-contract';
 import type { CorePrompt } from './core-call';

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '@ai-sdk/provider';
 import type { BedrockWrapperModelSettings } from '../bedrock-wrapper-settings';
 import type { ReasoningRequest, ResolvedModel } from '../catalog/model-catalog-types';
 import { normalizePrompt } from '../prompt/normalize-prompt';
-import { validatePromptImages } from '../prompt/validate-prompt-media';
+import { validatePromptImages } from '../prompt/prompt-media';
 import { API_NAMES } from './api-names';
 import { type BedrockWrapperCallOptions, parseCallOptions } from './bedrock-wrapper-call-options';
 import { type ApiChoice, chooseApi } from './choose-api';

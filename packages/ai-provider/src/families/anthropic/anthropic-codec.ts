@@ -2,7 +2,7 @@ import type { LanguageModelV1FunctionToolCall } from '@ai-sdk/provider';
 import type { BedrockCodec, CodecGenerateResult, ReasoningDetail } from '../../core/codec-contract';
 import type { AnthropicRequestBody, AnthropicResponseBody } from './anthropic-api';
 import { AnthropicStreamDecoder, anthropicUsageMetadata } from './anthropic-stream';
-import { claudeSampling } from './anthropic-thinking';
+import { claudeSampling } from './claude-sampling';
 import { convertToAnthropicMessages } from './convert-to-anthropic-messages';
 import { mapAnthropicFinishReason } from './map-anthropic-finish-reason';
 import { prepareAnthropicTools } from './prepare-anthropic-tools';

@@ -1,5 +1,5 @@
 import type { ConverseHooks } from '../../core/codec-contract';
-import { claudeSampling } from './anthropic-thinking';
+import { claudeSampling } from './claude-sampling';
 
 /**
  * Claude on Converse: the sampling rules are the InvokeModel ones (shared), thinking goes in

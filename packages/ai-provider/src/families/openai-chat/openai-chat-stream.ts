@@ -5,7 +5,8 @@ import type {
   CodecStreamFinish,
   StreamEmit,
 } from '../../core/codec-contract';
-import { InlineReasoningSplitter, type InlineSegmentKind } from '../../reasoning/inline-reasoning-splitter';
+import { InlineReasoningSplitter } from '../../reasoning/inline-reasoning-splitter';
+import { inlineSegmentEmitter } from '../../reasoning/inline-segment-emitter';
 import { mapOpenAIChatFinishReason } from './map-openai-chat-finish-reason';
 import type { OpenAIChatResponse } from './openai-chat-api';
 
@@ -32,7 +33,7 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
     const delta = choice?.delta;
     if (delta?.reasoning_content) emit({ type: 'reasoning', textDelta: delta.reasoning_content });
     if (delta?.content) {
-      if (this.splitter) this.splitter.push(delta.content, (kind, text) => emit(inlinePart(kind, text)));
+      if (this.splitter) this.splitter.push(delta.content, inlineSegmentEmitter(emit));
       else emit({ type: 'text-delta', textDelta: delta.content });
     }
     for (const call of delta?.tool_calls ?? []) {
@@ -66,7 +67,7 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
   }
 
   flush(emit: StreamEmit): CodecStreamFinish {
-    this.splitter?.flush((kind, text) => emit(inlinePart(kind, text)), {
+    this.splitter?.flush(inlineSegmentEmitter(emit), {
       cut: this.rawFinishReason === 'length',
     });
     for (const tool of this.tools.values()) {
@@ -84,10 +85,4 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
       usage: this.usage,
     };
   }
-}
-
-function inlinePart(kind: InlineSegmentKind, textDelta: string) {
-  return kind === 'text'
-    ? ({ type: 'text-delta', textDelta } as const)
-    : ({ type: 'reasoning', textDelta } as const);
 }

@@ -13,11 +13,8 @@ import type {
 } from '../../core/codec-contract';
 import type { CoreWarning } from '../../core/core-parts';
 import { neutralizeSpecialTokens, type SpecialTokens } from '../../prompt/special-tokens';
-import {
-  InlineReasoningSplitter,
-  type InlineSegmentKind,
-  splitInlineReasoning,
-} from '../../reasoning/inline-reasoning-splitter';
+import { InlineReasoningSplitter, splitInlineReasoning } from '../../reasoning/inline-reasoning-splitter';
+import { inlineSegmentEmitter } from '../../reasoning/inline-segment-emitter';
 
 /** One turn of a templated prompt, after system messages are gathered. */
 export interface TemplateTurn {
@@ -250,23 +247,17 @@ class PromptTemplateStreamDecoder implements CodecStreamDecoder {
 
   private text(text: string, emit: StreamEmit): void {
     if (!this.splitter) emit({ type: 'text-delta', textDelta: text });
-    else this.splitter.push(text, (kind, part) => emit(inlinePart(kind, part)));
+    else this.splitter.push(text, inlineSegmentEmitter(emit));
   }
 
   flush(emit: StreamEmit): CodecStreamFinish {
     // A held-back piece that turned out to be a whole trailing token is dropped; anything else is text.
     if (this.held && !(this.family.trailingTokens ?? []).includes(this.held)) this.text(this.held, emit);
     this.held = '';
-    this.splitter?.flush((kind, part) => emit(inlinePart(kind, part)), { cut: this.stopReason === 'length' });
+    this.splitter?.flush(inlineSegmentEmitter(emit), { cut: this.stopReason === 'length' });
     return {
       finishReason: this.stopReason === 'length' ? 'length' : this.stopReason ? 'stop' : 'unknown',
       usage: { promptTokens: this.promptTokens, completionTokens: this.completionTokens },
     };
   }
-}
-
-function inlinePart(kind: InlineSegmentKind, textDelta: string) {
-  return kind === 'text'
-    ? ({ type: 'text-delta', textDelta } as const)
-    : ({ type: 'reasoning', textDelta } as const);
 }

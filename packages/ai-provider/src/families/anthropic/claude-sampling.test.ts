@@ -1,7 +1,7 @@
 import type { JSONValue } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { codecContext } from '../../test-utils/codec-context';
-import { effortForBudget } from './anthropic-thinking';
+import { effortForBudget } from './claude-sampling';
 
 const USER = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'Hi' }] }];
 const MESSAGES = [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }];
