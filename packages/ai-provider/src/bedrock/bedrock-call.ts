@@ -1,5 +1,5 @@
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
-import type { BedrockRequest } from '../bedrock-call-options';
+import type { BedrockRequest } from '../core/codec-contract';
 import { type ChunkSource, chunkSourceFromEvents } from './chunk-source';
 import type { BedrockSdk } from './create-bedrock-client';
 import { converseEventOf, invokeChunkOfEvent } from './event-stream/bedrock-stream-events';

@@ -10,7 +10,7 @@ const utf8 = new TextDecoder();
  * A streaming response read straight from its HTTP body: event-stream frames -> `toChunk` per event, all the events
  * of one network read handed over synchronously. This replaces the SDK's per-event unmarshalling, which the
  * benchmark profile showed to be most of the client's CPU (BENCHMARKS.md); the SDK still signs, sends and turns HTTP
- * errors into its modelled exceptions. Exception and error frames throw what the SDK would (bedrock-wire.md §2.2).
+ * errors into its modelled exceptions. Exception and error frames throw what the SDK would (the SDK's event-stream unmarshaller: `:message-type` `exception` names the modelled error in `:exception-type`).
  */
 export function eventStreamChunkSource(body: unknown, toChunk: EventToChunk): ChunkSource {
   const reader = bodyReader(body);
