@@ -53,7 +53,7 @@ export function prepareCall(
     warnings,
   });
   validatePromptImages(prompt, entry, choice.api);
-  validateCallValues(request, choice.api);
+  validateCallValues(request, choice.api, entry.family);
 
   let maxTokens = request.maxOutputTokens ?? entry.defaultMaxTokens;
   if (!Number.isInteger(maxTokens) || maxTokens < 1) {
