@@ -162,7 +162,9 @@ describe('what the model sends is what the caller gets', () => {
         model,
         prompt: 'x',
         maxRetries: 0,
-        onError: ({ error }) => (failure = error),
+        onError: ({ error }) => {
+          failure = error;
+        },
       });
       for await (const _part of streamed.fullStream);
       if (failure) throw failure;
