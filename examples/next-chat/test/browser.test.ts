@@ -548,13 +548,40 @@ describe.each(VIEWPORTS)('next-chat in a real browser ($name, $width px)', viewp
     await close(page);
   });
 
+  it('sets aside a question stopped before its first word, and leaves it out of the next request', async () => {
+    emulator.script({ reply: { text: 'Too late.' }, delayMs: 3000 });
+    const page = await openChat('Claude-4-5-Sonnet');
+    await send(page, 'Never mind this');
+    await page.getByTestId('pending').waitFor({ timeout: 2_000 });
+    // Bedrock has the call (and the scripted slow reply is used up) before the user gives up.
+    await expect.poll(() => emulator.requests().length, { timeout: 2_000, interval: 50 }).toBe(1);
+    expect(await page.getByTestId('pending').count()).toBe(1);
+    await page.getByTestId('stop').click();
+    await page.getByTestId('send').waitFor({ state: 'attached' });
+    expect(await page.getByTestId('failed-note').textContent()).toBe(
+      'Stopped before an answer: not sent again with the next message.',
+    );
+    expect(await page.getByTestId('message-assistant').count()).toBe(0);
+    await send(page, 'Real question');
+    await expect
+      .poll(() => lastAnswerText(page), { timeout: 20_000 })
+      .toBe('You said: Real question This is the emulator answering.');
+    const last = sentTexts(bedrockBodies().at(-1)!);
+    expect(last).toContain('Real question');
+    expect(last).not.toContain('Never mind this');
+    await shot(page, 'stopped-before-answer');
+    await close(page);
+  });
+
   it('shows a request the route refuses as its plain message, and goes on without it', async () => {
     const page = await openChat('Claude-4-5-Sonnet');
     await page.getByTestId('input').fill('x'.repeat(100_001));
     await page.getByTestId('send').click();
     const alert = page.getByTestId('error');
     await alert.waitFor({ timeout: 20_000 });
-    expect(await alert.locator('span').textContent()).toBe('The conversation is longer than 100000 characters.');
+    expect(await alert.locator('span').textContent()).toBe(
+      'The conversation is longer than 100000 characters.',
+    );
     expect(emulator.requests()).toEqual([]);
     await shot(page, 'refused');
     await send(page, 'Short one');

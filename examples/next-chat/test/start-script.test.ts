@@ -44,7 +44,8 @@ beforeAll(async () => {
   });
   const deadline = Date.now() + 60_000;
   while (!output.includes('Chat app:')) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`npm start did not start:\n${output}`);
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`npm start did not start:\n${output}`);
     await new Promise(resolve => setTimeout(resolve, 200));
   }
 });
@@ -56,7 +57,9 @@ afterAll(async () => {
 
 describe('npm start', () => {
   it('listens on 127.0.0.1 only and says so', async () => {
-    expect(output).toContain(`Chat app: http://127.0.0.1:${port} (listening on 127.0.0.1; set HOST to change)`);
+    expect(output).toContain(
+      `Chat app: http://127.0.0.1:${port} (listening on 127.0.0.1; set HOST to change)`,
+    );
     expect(await reachable('127.0.0.1')).toBe(true);
     expect(await reachable('127.0.0.2')).toBe(false);
   });

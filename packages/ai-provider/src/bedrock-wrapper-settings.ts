@@ -81,7 +81,8 @@ export interface BedrockWrapperProviderSettings {
    */
   inferenceProfile?: 'auto' | ProfileGeography | 'none';
   /**
-   * Abort a call whose response has not started after this long (milliseconds).
+   * Abort a call whose response has not started after this long (milliseconds); for a non-streaming call, whose
+   * response is not complete after this long. Either ends in a retryable 408 `APICallError` (`RequestTimeout`).
    * @default 120000
    */
   requestTimeoutMs?: number;

@@ -431,6 +431,37 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
         error,
       ] as [string, string, Omit<ConverseCommandInput, 'modelId'>, string | null],
   ),
+  ...(
+    [
+      [
+        'us.meta.llama3-3-70b-instruct-v1:0',
+        'Conversation blocks and tool result blocks cannot be provided in the same turn',
+      ],
+      [
+        'mistral.mistral-large-2402-v1:0',
+        'Conversation blocks and tool result blocks cannot be provided in the same turn',
+      ],
+      ['us.amazon.nova-pro-v1:0', null],
+    ] as const
+  ).map(
+    ([modelId, error]) =>
+      [
+        `tool results and text in one turn on ${modelId}`,
+        modelId,
+        {
+          messages: [
+            user('x'),
+            { role: 'assistant' as const, content: [{ toolUse: { toolUseId: 't', name: 'w', input: {} } }] },
+            {
+              role: 'user' as const,
+              content: [{ toolResult: { toolUseId: 't', content: [{ text: 'r' }] } }, { text: 'and now?' }],
+            },
+          ],
+          toolConfig: { tools: [{ toolSpec: { name: 'w', inputSchema: { json: {} } } }] },
+        },
+        error,
+      ] as [string, string, Omit<ConverseCommandInput, 'modelId'>, string | null],
+  ),
   ['Magistral: Converse accepted', 'mistral.magistral-small-2509', { messages: [user('x')] }, null],
   [
     'Claude thinking budget',

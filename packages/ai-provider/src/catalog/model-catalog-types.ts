@@ -179,6 +179,12 @@ export interface ModelCatalogEntry {
    * `listBedrockWrapperSupportedModels()`. A raw id is still sent as given.
    */
   readonly endOfLife?: Sourced & { readonly successor: string };
+  /**
+   * On Converse, a user turn may not mix tool results with other blocks ("Conversation blocks and tool result blocks
+   * cannot be provided in the same turn"): a user message right after tool results gets its own turn, with a short
+   * assistant turn between them (and a warning).
+   */
+  readonly converseToolResultsAlone?: Sourced;
   /** Sampling rules the model enforces, each with its source (absent: none beyond the family's own). */
   readonly sampling?: {
     /** `temperature` and `topP` cannot be sent together: `topP` is dropped with a warning. */

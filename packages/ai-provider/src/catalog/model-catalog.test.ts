@@ -193,7 +193,10 @@ describe('the catalog', () => {
       expect(resolveModel(entry.modelId).bedrockModelId).toBe(entry.modelId);
       expect(listBedrockWrapperSupportedModels().some(model => model.modelId === entry.modelId)).toBe(false);
     }
-    expect(() => resolveModel('Claude-3-7-Sonnet-Thinking')).toThrow(/end of life/);
+    // A -Thinking name is pointed at the successor's -Thinking name, so the caller keeps the reasoning.
+    expect(() => resolveModel('Claude-3-7-Sonnet-Thinking')).toThrow(
+      /^"Claude-3-7-Sonnet-Thinking" \(anthropic\.claude-3-7-sonnet-20250219-v1:0\) has reached its end of life .* Use "Claude-4-5-Sonnet-Thinking" instead/,
+    );
   });
 
   it('lists fresh objects: mutating one changes nothing', () => {

@@ -275,6 +275,9 @@ const LLAMA: Base = {
   stopSequences: { invoke: false, converse: true, max: 4 },
   maxOutputTokens: 2048,
   defaultMaxTokens: 2048,
+  // Real Converse errors for Llama 3.3 (https://github.com/browser-use/browser-use/issues/710) and Llama 4 Maverick
+  // (https://github.com/strands-agents/harness-sdk/issues/1223).
+  converseToolResultsAlone: { source: 'https://github.com/strands-agents/harness-sdk/issues/1223' },
 };
 const LLAMA_VISION: Base = { ...LLAMA, vision: both(true), imageLimits: IMAGE_5MB };
 
@@ -673,6 +676,8 @@ export const modelCatalog = [
     source: [...MISTRAL_PAGES],
     ...MISTRAL_PROMPT,
     tools: MISTRAL_LARGE_TOOLS,
+    // Real Converse error for Mistral Large (https://github.com/browser-use/browser-use/issues/710).
+    converseToolResultsAlone: { source: 'https://github.com/browser-use/browser-use/issues/710' },
   },
   {
     name: 'Mistral-Large-3',

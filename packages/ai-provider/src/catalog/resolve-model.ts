@@ -33,7 +33,7 @@ export function resolveModel(name: string, options: ResolveModelOptions = {}): R
   if (byName) return fromEntry(name, refuseEndOfLife(name, byName), false, options);
   if (name.endsWith(THINKING_SUFFIX)) {
     const base = BY_NAME.get(name.slice(0, -THINKING_SUFFIX.length));
-    if (base?.thinkingVariant) return fromEntry(name, refuseEndOfLife(name, base), true, options);
+    if (base?.thinkingVariant) return fromEntry(name, refuseEndOfLife(name, base, true), true, options);
   }
   const raw = parseRawId(name);
   if (raw.kind === 'application-profile') {
@@ -70,13 +70,19 @@ export function resolveModel(name: string, options: ResolveModelOptions = {}): R
   });
 }
 
-/** A friendly name of a model past its end of life fails here, before anything is sent, saying what to use instead. */
-function refuseEndOfLife(name: string, entry: ModelCatalogEntry): ModelCatalogEntry {
+/**
+ * A friendly name of a model past its end of life fails here, before anything is sent, saying what to use instead: the
+ * successor's `-Thinking` name for a `-Thinking` name when the successor has one.
+ */
+function refuseEndOfLife(name: string, entry: ModelCatalogEntry, thinking = false): ModelCatalogEntry {
   if (!entry.endOfLife) return entry;
+  const { successor, source } = entry.endOfLife;
+  const replacement =
+    thinking && BY_NAME.get(successor)?.thinkingVariant ? `${successor}${THINKING_SUFFIX}` : successor;
   throw new NoSuchModelError({
     modelId: name,
     modelType: 'languageModel',
-    message: `"${name}" (${entry.modelId}) has reached its end of life on Amazon Bedrock, which answers every call to it with ResourceNotFoundException (${entry.endOfLife.source}). Use "${entry.endOfLife.successor}" instead; to send the id anyway, pass the raw id "${entry.modelId}".`,
+    message: `"${name}" (${entry.modelId}) has reached its end of life on Amazon Bedrock, which answers every call to it with ResourceNotFoundException (${source}). Use "${replacement}" instead; to send the id anyway, pass the raw id "${entry.modelId}".`,
   });
 }
 

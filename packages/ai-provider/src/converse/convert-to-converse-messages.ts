@@ -24,6 +24,16 @@ const DOCUMENT_FORMATS: Record<string, string> = {
   'text/markdown': 'md',
 };
 
+const TOOL_RESULTS_ACKNOWLEDGED = 'Noted.';
+
+/** Whether joining two runs of user blocks would put tool results beside other blocks in one turn. */
+function mixesToolResults(previous: ConverseContentBlock[], next: ConverseContentBlock[]): boolean {
+  const results = (blocks: ConverseContentBlock[]) => blocks.filter(block => 'toolResult' in block).length;
+  const others = (blocks: ConverseContentBlock[]) =>
+    blocks.filter(block => !('toolResult' in block) && !('cachePoint' in block)).length;
+  return (results(previous) > 0 && others(next) > 0) || (others(previous) > 0 && results(next) > 0);
+}
+
 /**
  * AI SDK prompt -> Converse `system` + `messages`. Bedrock rejects empty content and blank text blocks
  * (error-converse-nova-2-empty-content-400.json), so empty parts are left out and consecutive turns of one role merged.
@@ -54,7 +64,14 @@ export function convertToConverseMessages(
     if (blocks.length === 0) return;
     if (cachePoint(metadata)) blocks.push({ cachePoint: { type: 'default' } });
     const last = messages.at(-1);
-    if (last?.role === role) last.content.push(...blocks);
+    if (last?.role === role && entry.converseToolResultsAlone && mixesToolResults(last.content, blocks)) {
+      messages.push({ role: 'assistant', content: [{ text: TOOL_RESULTS_ACKNOWLEDGED }] });
+      warnings.push({
+        type: 'other',
+        message: `${entry.name} on Converse takes no user text in the turn of tool results (${entry.converseToolResultsAlone.source}); the assistant turn "${TOOL_RESULTS_ACKNOWLEDGED}" was put between them.`,
+      });
+      messages.push({ role, content: blocks });
+    } else if (last?.role === role) last.content.push(...blocks);
     else messages.push({ role, content: blocks });
   };
 

@@ -38,15 +38,15 @@ afterEach(() => vi.unstubAllEnvs());
 
 async function failure(settings: BedrockWrapperProviderSettings, kind: 'generate' | 'stream' = 'generate') {
   const model = bedrockWrapperProvider({ endpoint: emulator.url, ...settings })('Nova-Pro');
-  const started = Date.now();
   let error: unknown;
   if (kind === 'generate') error = await generateText({ model, prompt: 'x' }).catch(e => e);
   else {
     const result = streamText({ model, prompt: 'x', onError: () => {} });
     for await (const part of result.fullStream) if (part.type === 'error') error = part.error;
   }
-  // `ai`'s default maxRetries (2) is in effect: a retried error would take seconds and end as a RetryError.
-  expect(Date.now() - started).toBeLessThan(1_500);
+  // `ai`'s default maxRetries (2) is in effect: a retried error would end as a RetryError (no timing assertion: the
+  // first call also loads the AWS SDK, whose time depends on the machine).
+  expect((error as Error | undefined)?.name).not.toBe('AI_RetryError');
   expect(emulator.requests()).toHaveLength(0);
   return error as Error;
 }

@@ -34,6 +34,10 @@ export const AWS = {
 
 /** Real Bedrock answers quoted in public GitHub issues and pull requests. */
 export const REAL = {
+  /** "Conversation blocks and tool result blocks cannot be provided in the same turn" (Llama 3.3, Mistral Large). */
+  toolResultsAloneLlama33MistralLarge: 'https://github.com/browser-use/browser-use/issues/710',
+  /** The same for Llama 4 Maverick. */
+  toolResultsAloneLlama4: 'https://github.com/strands-agents/harness-sdk/issues/1223',
   /** Palmyra X5 on Converse: "This model doesn't support the status field" and "… tool use in streaming mode." */
   palmyraX5Tools: 'https://github.com/strands-agents/harness-sdk/issues/393',
   /** Palmyra X5: no tool use on ConverseStream (the fix that stopped streaming with tools). */

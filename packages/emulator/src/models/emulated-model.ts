@@ -37,6 +37,11 @@ export interface EmulatedModel {
     | 'reasoning-content'
     | 'always';
   stopSequences: { invoke: boolean; converse: boolean; max: number };
+  /**
+   * On Converse, a user turn may hold tool results or other blocks, not both ("Conversation blocks and tool result
+   * blocks cannot be provided in the same turn").
+   */
+  toolResultsAlone?: boolean;
   /** Converse takes a `system` field ("This model doesn't support system messages" otherwise). */
   systemPrompt: boolean;
   /** Claude: which `thinking.type` values the model accepts (`between_tools`: Sonnet 5.5's lowest setting). */

@@ -94,8 +94,18 @@ function llama(id: string, family: 'llama3' | 'llama4', spec: Spec): EmulatedMod
     documents: { invoke: false, converse: true },
     stopSequences: { invoke: false, converse: true, max: 4 },
     maxOutputTokens: 2048,
+    toolResultsAlone: true,
     ...spec,
-    sources: { features: [AWS.converseFeatures, AWS.metaParams], limits: [AWS.metaParams], ...spec.sources },
+    sources: {
+      features: [
+        AWS.converseFeatures,
+        AWS.metaParams,
+        REAL.toolResultsAloneLlama33MistralLarge,
+        REAL.toolResultsAloneLlama4,
+      ],
+      limits: [AWS.metaParams],
+      ...spec.sources,
+    },
   });
 }
 
@@ -552,9 +562,10 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
     documents: { invoke: false, converse: true },
     maxOutputTokens: 8192,
     tools: { invoke: false, converse: true, converseStream: true, forcedChoice: true },
+    toolResultsAlone: true,
     sources: {
       id: [LEGACY_RUN.v1Models],
-      features: [AWS.converseFeatures, AWS.toolChoiceApi],
+      features: [AWS.converseFeatures, AWS.toolChoiceApi, REAL.toolResultsAloneLlama33MistralLarge],
       limits: [AWS.mistralTextCompletion],
       profiles: [LEGACY_RUN.v1Catalog],
     },

@@ -76,7 +76,7 @@ function exceptionOf(type: string, body: string): Error {
   });
 }
 
-interface BodyReader {
+export interface BodyReader {
   next(): Promise<IteratorResult<Uint8Array>>;
   cancel(): void;
 }
@@ -91,7 +91,7 @@ export function isReadableBody(body: unknown): boolean {
 }
 
 /** The body as the SDK's HTTP handler gives it: a Node stream (async iterable) or a web ReadableStream (fetch). */
-function bodyReader(body: unknown): BodyReader {
+export function bodyReader(body: unknown): BodyReader {
   const web = body as ReadableStream<Uint8Array> | undefined;
   if (web && typeof web.getReader === 'function') {
     const reader = web.getReader();

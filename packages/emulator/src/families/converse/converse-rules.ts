@@ -183,6 +183,10 @@ export const CONVERSE = defineRules('converse', {
       unsourced('Bedrock rejects duplicate ids in our reading of the Converse API; no recorded error found'),
     ],
   },
+  toolResultsAlone: {
+    says: 'Llama and Mistral Large: a user turn holds tool results or other blocks, not both.',
+    source: [REAL.toolResultsAloneLlama33MistralLarge, REAL.toolResultsAloneLlama4],
+  },
   toolResultStatusUnsupported: {
     says: 'toolResult.status is taken by Claude and Nova only; other models reject it.',
     source: [AWS.toolResultBlock, REAL.palmyraX5Tools],
