@@ -46,10 +46,14 @@ export function reasoningTagsFor(family: ModelFamily | undefined): ReasoningTags
 /**
  * Frames streamed reasoning and text into the legacy text stream: with `include` the reasoning is written inside the
  * tags (opened at its first delta, closed before the first text that follows or at the end); without it, reasoning is
- * dropped. Never returns an empty chunk.
+ * dropped. The provider keeps every character of the model's reasoning, including the whitespace it writes around its
+ * tags; the legacy form has none inside the tags, so leading whitespace is skipped and trailing whitespace held back
+ * until more reasoning follows. Never returns an empty chunk.
  */
 export class ReasoningFramer {
   private open = false;
+  /** Whitespace at the end of the reasoning so far: written only if more reasoning follows. */
+  private space = '';
 
   constructor(
     private readonly tags: ReasoningTags,
@@ -58,15 +62,24 @@ export class ReasoningFramer {
 
   reasoning(delta: string): string | undefined {
     if (!this.include || delta.length === 0) return undefined;
-    if (this.open) return delta;
+    const body = this.open ? delta : delta.replace(/^\s+/, '');
+    const trailing = /\s*$/.exec(body)?.[0] ?? '';
+    const core = body.slice(0, body.length - trailing.length);
+    if (core.length === 0) {
+      if (this.open) this.space += trailing;
+      return undefined;
+    }
+    const out = this.open ? this.space + core : this.tags.open + core;
     this.open = true;
-    return this.tags.open + delta;
+    this.space = trailing;
+    return out;
   }
 
   text(delta: string): string | undefined {
     if (delta.length === 0) return undefined;
     if (this.open) {
       this.open = false;
+      this.space = '';
       return this.tags.close + this.tags.separator + delta;
     }
     return delta;
@@ -76,12 +89,14 @@ export class ReasoningFramer {
   end(): string | undefined {
     if (!this.open) return undefined;
     this.open = false;
+    this.space = '';
     return this.tags.close;
   }
 
   /** The whole answer at once: reasoning in its tags, then the text. */
   whole(reasoning: string, text: string): string {
-    if (!this.include || reasoning.length === 0) return text;
-    return this.tags.open + reasoning + this.tags.close + (text ? this.tags.separator + text : '');
+    const trimmed = reasoning.trim();
+    if (!this.include || trimmed.length === 0) return text;
+    return this.tags.open + trimmed + this.tags.close + (text ? this.tags.separator + text : '');
   }
 }

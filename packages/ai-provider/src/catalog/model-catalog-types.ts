@@ -87,6 +87,11 @@ export interface InlineReasoningFormat {
   readonly tags: readonly ('think' | 'reasoning')[];
   /** The answer starts inside reasoning: the prompt opened the tag (DeepSeek-R1) or the model never writes it. */
   readonly startsInside?: boolean;
+  /**
+   * The model also writes a lone open tag before a plain answer (Kimi K2 on Converse, recorded): a block still open
+   * when the answer ends is answer text, so blocks are held until they close instead of streaming live.
+   */
+  readonly unclosedIsText?: boolean;
 }
 
 /**

@@ -175,7 +175,7 @@ const GPT_OSS_INLINE: InlineReasoning = {
  */
 const KIMI_K2_INLINE: InlineReasoning = {
   invoke: { tags: ['reasoning', 'think'] },
-  converse: { tags: ['think'] },
+  converse: { tags: ['think'], unclosedIsText: true },
   source: [
     'https://github.com/JetBrains/koog/pull/1436',
     'https://github.com/Bike4Mind/bike4mind/pull/1089',

@@ -5,6 +5,7 @@ import { InlineReasoningSplitter, splitInlineReasoning } from './inline-reasonin
 
 const BOTH: InlineReasoningFormat = { tags: ['think', 'reasoning'] };
 const R1: InlineReasoningFormat = { tags: ['think'], startsInside: true };
+const KIMI_CONVERSE: InlineReasoningFormat = { tags: ['think'], unclosedIsText: true };
 
 function run(chunks: string[], format: InlineReasoningFormat, cut = false) {
   const splitter = new InlineReasoningSplitter(format);
@@ -59,12 +60,16 @@ describe('InlineReasoningSplitter', () => {
     expect(out.parts.filter(([kind]) => kind === 'text')).toEqual([['text', 'FOUND']]);
   });
 
-  it("a block never closed is answer text (Kimi's lone <think> marker), or reasoning when the answer was cut", () => {
+  it('a block never closed stays reasoning; where the format says so it is answer text unless the answer was cut', () => {
     expect(splitInlineReasoning(' <think> It is 30°C.', { tags: ['think'] })).toEqual({
+      text: '',
+      reasoning: '  It is 30°C.',
+    });
+    expect(splitInlineReasoning(' <think> It is 30°C.', KIMI_CONVERSE)).toEqual({
       text: '  It is 30°C.',
       reasoning: '',
     });
-    expect(splitInlineReasoning('<think>Hmm, so', { tags: ['think'] }, { cut: true })).toEqual({
+    expect(splitInlineReasoning('<think>Hmm, so', KIMI_CONVERSE, { cut: true })).toEqual({
       text: '',
       reasoning: 'Hmm, so',
     });
@@ -99,13 +104,16 @@ describe('InlineReasoningSplitter', () => {
     expect(run(['</think> stray'], BOTH).text).toBe('</think> stray');
   });
 
-  it('holds an opened block no longer than needed: it streams live past the limit', () => {
+  it('streams blocks live, or holds them (unclosedIsText) no longer than the limit', () => {
     const parts: string[] = [];
     const splitter = new InlineReasoningSplitter(R1);
     splitter.push('hello world </thi', (_, text) => parts.push(text));
     expect(parts.join('')).toBe('hello world ');
+    const live: Array<[string, string]> = [];
+    new InlineReasoningSplitter(BOTH).push('<reasoning>a b', (kind, text) => live.push([kind, text]));
+    expect(live).toEqual([['reasoning', 'a b']]);
     const long: Array<[string, string]> = [];
-    const held = new InlineReasoningSplitter(BOTH);
+    const held = new InlineReasoningSplitter(KIMI_CONVERSE);
     held.push(`<think>${'x'.repeat(40_000)}`, (kind, text) => long.push([kind, text]));
     expect(long).toEqual([['reasoning', 'x'.repeat(40_000)]]);
   });
@@ -130,7 +138,7 @@ describe('InlineReasoningSplitter', () => {
       fc.property(
         fc.array(piece, { maxLength: 12 }),
         fc.array(fc.nat(), { maxLength: 6 }),
-        fc.constantFrom(BOTH, R1, { tags: ['think'] } as InlineReasoningFormat),
+        fc.constantFrom(BOTH, R1, KIMI_CONVERSE),
         fc.boolean(),
         (pieces, cuts, format, cut) => {
           const whole = pieces.join('');

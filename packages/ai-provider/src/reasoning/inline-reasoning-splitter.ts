@@ -9,11 +9,12 @@ import type { InlineReasoningFormat } from '../catalog/model-catalog-types';
  * - Before the answer starts, whitespace is held; an open tag starts a reasoning block (the whitespace before it goes
  *   with the block); anything else starts the answer, whitespace included, and from then on everything is answer text,
  *   tags or not (a model that mentions `<think>` in its answer keeps it).
- * - An opened block is held until its close tag, then given as reasoning. A block still open when the answer ends was
- *   no reasoning block (Kimi K2 on Converse writes a lone ` <think> ` before its answer: recorded,
- *   packages/emulator/fixtures/bedrock-recorded/converse-kimi-k2-thinking-tool-call.json): it is answer text, unless
- *   the answer was cut by the length limit. A block longer than {@link HELD_BLOCK_LIMIT} is taken as reasoning then and
- *   streams on live, so memory stays bounded.
+ * - An opened block streams live as reasoning up to its close tag; one still open when the answer ends stays
+ *   reasoning. Where the format says `unclosedIsText` (Kimi K2 on Converse writes a lone ` <think> ` before a plain
+ *   answer: recorded, packages/emulator/fixtures/bedrock-recorded/converse-kimi-k2-thinking-tool-call.json), a block is
+ *   held until it closes, and one still open at the end was no reasoning: it is answer text, unless the answer was cut
+ *   by the length limit. A held block longer than {@link HELD_BLOCK_LIMIT} is taken as reasoning then and streams on
+ *   live, so memory stays bounded. Either way the streamed and the whole answer split the same.
  * - `startsInside` (DeepSeek-R1, whose prompt opens `<think>`; Nemotron Nano 9B v2): the text starts as reasoning,
  *   streamed live, up to the first close tag; an open tag right at its start is the model repeating the prompt's.
  * - Whitespace after a close tag is the separator the model writes between reasoning and answer: up to its last line
@@ -40,6 +41,7 @@ export class InlineReasoningSplitter {
   private readonly pairs: ReadonlyArray<readonly [string, string]>;
   private readonly opens: readonly string[];
   private readonly closes: readonly string[];
+  private readonly hold: boolean;
   private state: State;
   /** Text not yet given out: held whitespace, a held block, or a tail that may be the start of a tag. */
   private buffer = '';
@@ -48,6 +50,7 @@ export class InlineReasoningSplitter {
     this.pairs = format.tags.map(tag => TAGS[tag]);
     this.opens = this.pairs.map(([open]) => open);
     this.closes = this.pairs.map(([, close]) => close);
+    this.hold = format.unclosedIsText === true;
     this.state = format.startsInside
       ? { kind: 'live', closes: this.closes, atStart: true }
       : { kind: 'prelude' };
@@ -101,6 +104,12 @@ export class InlineReasoningSplitter {
         if (open) {
           // The whitespace before the tag goes with the block.
           const close = this.pairs.find(([o]) => o === open)![1];
+          if (!this.hold) {
+            if (start > 0) emit('reasoning', text.slice(0, start));
+            this.buffer = rest.slice(open.length);
+            this.state = { kind: 'live', closes: [close], atStart: false };
+            continue;
+          }
           if (state.kind === 'separator' && start > 0) emit('reasoning', text.slice(0, start));
           this.buffer = (state.kind === 'prelude' ? text.slice(0, start) : '') + rest.slice(open.length);
           this.state = { kind: 'held', close };
