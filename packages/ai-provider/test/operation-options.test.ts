@@ -8,7 +8,9 @@ import { PLAIN_CALL, readParts } from '../src/test-utils/plain-call';
 const env = useEmulatedProvider();
 
 /** One model of every family (the first catalog row of each). */
-const FAMILY_MODELS = [...new Map(modelCatalog.map(entry => [entry.family, entry])).values()];
+const FAMILY_MODELS = [
+  ...new Map(modelCatalog.filter(entry => !entry.endOfLife).map(entry => [entry.family, entry])).values(),
+];
 
 const GUARDRAIL = { guardrailIdentifier: 'gr-1', guardrailVersion: 'DRAFT', trace: 'enabled' } as const;
 

@@ -19,22 +19,36 @@ export const CONTENDERS = {
     async create(url) {
       const http2 = await import('node:http2');
       const session = http2.connect(url);
+      // The session keeps the worker alive only while a request is in flight, like the SDK's pooled sessions.
+      let inFlight = 0;
       session.unref();
-      const request = (path, body) =>
-        session.request({
+      const request = (path, body) => {
+        if (inFlight++ === 0) session.ref();
+        const stream = session.request({
           ':method': 'POST',
           ':path': path,
           'content-type': 'application/json',
           accept: 'application/json',
           authorization: 'Bearer test',
-        }).end(JSON.stringify(body));
+        });
+        stream.on('close', () => {
+          if (--inFlight === 0) session.unref();
+        });
+        return stream.end(JSON.stringify(body));
+      };
       const bodyOf = (scenario, prompt) =>
         scenario.api === 'converse'
           ? { messages: [{ role: 'user', content: [{ text: prompt }] }] }
           : scenario.invokeBody(prompt);
       const path = (scenario, stream) =>
         `/model/${encodeURIComponent(scenario.modelId)}/${
-          scenario.api === 'converse' ? (stream ? 'converse-stream' : 'converse') : stream ? 'invoke-with-response-stream' : 'invoke'
+          scenario.api === 'converse'
+            ? stream
+              ? 'converse-stream'
+              : 'converse'
+            : stream
+              ? 'invoke-with-response-stream'
+              : 'invoke'
         }`;
       return {
         stream(scenarioName, prompt, onText) {
@@ -42,7 +56,10 @@ export const CONTENDERS = {
           const textOf =
             scenario.api === 'converse'
               ? payload => JSON.parse(payload).delta?.text
-              : payload => scenario.chunkText(JSON.parse(Buffer.from(JSON.parse(payload).bytes, 'base64').toString('utf8')));
+              : payload =>
+                  scenario.chunkText(
+                    JSON.parse(Buffer.from(JSON.parse(payload).bytes, 'base64').toString('utf8')),
+                  );
           return new Promise((resolve, reject) => {
             const stream = request(path(scenario, true), bodyOf(scenario, prompt));
             let pending = Buffer.alloc(0);
@@ -196,7 +213,11 @@ export const CONTENDERS = {
       const { bedrockWrapperProvider } = await import('@bedrock-wrapper/ai-provider/v3');
       const ai = await import('ai6');
       const provider = bedrockWrapperProvider({ region: 'us-east-1', endpoint: url, ...credentials });
-      return aiContender(ai, scenario => provider(scenario.modelName, { api: scenario.api }), 'maxOutputTokens');
+      return aiContender(
+        ai,
+        scenario => provider(scenario.modelName, { api: scenario.api }),
+        'maxOutputTokens',
+      );
     },
   },
 

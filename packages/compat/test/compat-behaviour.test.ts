@@ -283,18 +283,20 @@ describe('calls the legacy wrapper got wrong', () => {
   });
 
   it('a bare model id gets the region’s inference profile and never silently turns into a -Thinking variant', async () => {
-    await collect({ ...hello, model: 'anthropic.claude-3-7-sonnet-20250219-v1:0' });
-    await collect({ ...hello, model: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0' });
+    // Claude Sonnet 4.5 has a -Thinking variant and needs a profile (Claude 3.7 Sonnet, used here before, is past its
+    // end of life).
+    await collect({ ...hello, model: 'anthropic.claude-sonnet-4-5-20250929-v1:0' });
+    await collect({ ...hello, model: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' });
     await collect(
-      { ...hello, model: 'anthropic.claude-3-7-sonnet-20250219-v1:0' },
+      { ...hello, model: 'anthropic.claude-sonnet-4-5-20250929-v1:0' },
       {},
       { ...awsCreds, region: 'eu-west-1' },
     );
     const requests = env.emulator.requests();
     expect(requests.map(request => request.modelId)).toEqual([
-      'us.anthropic.claude-3-7-sonnet-20250219-v1:0',
-      'us.anthropic.claude-3-7-sonnet-20250219-v1:0',
-      'eu.anthropic.claude-3-7-sonnet-20250219-v1:0',
+      'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+      'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+      'eu.anthropic.claude-sonnet-4-5-20250929-v1:0',
     ]);
     for (const { body } of requests) expect(body).not.toHaveProperty('thinking');
   });

@@ -4,6 +4,7 @@
  * (AWS_REGION, the credentials, LLM_MAX_GEN_TOKENS, LLM_TEMPERATURE) are defined here. `process.stdout.write` and
  * `console.log` are captured, so what the README's code prints is what is asserted.
  */
+import { NoSuchModelError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { bedrockWrapper, listBedrockWrapperSupportedModels } from '../src';
 import {
@@ -35,13 +36,13 @@ const USER_TEXT =
   'Describe why openai api standard used by lots of serverless LLM api providers is better than aws bedrock invoke api offered by aws bedrock. Limit your response to five sentences.';
 const ANSWER = `You said: ${USER_TEXT} This is the emulator answering.`;
 /**
- * Mistral's text-completion template has no system turn: the provider puts the system prompt at the head of the first
- * instruction (where the legacy wrapper dropped it), so the emulator's echo of the last user text starts with it.
+ * Mistral 7B / Mixtral take no system prompt on either API: their text-completion template has no system turn, and
+ * Converse refuses one ("This model doesn't support system messages", https://github.com/567-labs/instructor/issues/1753).
+ * The provider puts the system text at the head of the first instruction / user turn (where the legacy wrapper dropped
+ * it), so the emulator's echo of the last user text starts with the system text, then the user text.
  */
-const answerFor = (family: string, api: 'invoke' | 'converse' = 'invoke') =>
-  family === 'mistral-prompt' && api === 'invoke'
-    ? `You said: ${SYSTEM_TEXT}\n\n${USER_TEXT} This is the emulator answering.`
-    : ANSWER;
+const FOLDED_ANSWER = `You said: ${SYSTEM_TEXT}\n\n${USER_TEXT} This is the emulator answering.`;
+const answerFor = (family: string) => (family === 'mistral-prompt' ? FOLDED_ANSWER : ANSWER);
 
 /** The README's `messages`, with its trailing empty assistant message. */
 function readmeMessages() {
@@ -75,6 +76,12 @@ const FAMILIES = [
   { family: 'palmyra', model: 'Palmyra-Vision-7B', id: 'writer.palmyra-vision-7b' },
 ] as const;
 
+/**
+ * Families whose model above answers only on Converse, so the legacy call goes there without `useConverseAPI`:
+ * DeepSeek-V3.1 ("Converse API only (automatically enforced)" after the legacy wrapper's real runs,
+ * https://github.com/jparkerweb/bedrock-wrapper/blob/main/CHANGELOG.md).
+ */
+const CONVERSE_ONLY = new Set(['deepseek-v3']);
 /** Families whose InvokeModel body has no stop field (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-meta.html). */
 const NO_INVOKE_STOP = new Set(['llama3', 'llama4']);
 /**
@@ -122,7 +129,9 @@ describe('Usage step 4: the streamed call, for one model of every family', () =>
 
       const [request, ...rest] = env.emulator.requests();
       expect(rest).toEqual([]);
-      expect(request!.operation).toBe('InvokeModelWithResponseStream');
+      expect(request!.operation).toBe(
+        CONVERSE_ONLY.has(family) ? 'ConverseStream' : 'InvokeModelWithResponseStream',
+      );
       expect(request!.modelId).toBe(id);
       const sent = requestText(request!.body);
       // The system prompt is kept for every family and the trailing empty assistant message is not sent.
@@ -165,7 +174,7 @@ describe('Usage step 4: the unstreamed call', () => {
       expect(output.log).toEqual([`\ncompleteResponse:\n${answerFor(family)}\n`]);
       const [request, ...rest] = env.emulator.requests();
       expect(rest).toEqual([]);
-      expect(request!.operation).toBe('InvokeModel');
+      expect(request!.operation).toBe(CONVERSE_ONLY.has(family) ? 'Converse' : 'InvokeModel');
       expect(request!.modelId).toBe(id);
       // The same body as the streamed call.
       expect(request!.body).toMatchSnapshot();
@@ -193,14 +202,20 @@ describe('Usage step 5: useConverseAPI', () => {
         process.stdout.write(chunk);
       }
 
-      expect(completeResponse).toBe(ANSWER);
-      expect(output.stdout).toEqual(words(ANSWER));
+      const answer = answerFor(family);
+      expect(completeResponse).toBe(answer);
+      expect(output.stdout).toEqual(words(answer));
       const [request] = env.emulator.requests();
       expect(request!.operation).toBe('ConverseStream');
       expect(request!.modelId).toBe(id);
       expect(request!.body).toEqual({
-        messages: [{ role: 'user', content: [{ text: USER_TEXT }] }],
-        system: [{ text: SYSTEM_TEXT }],
+        // Mistral 7B takes no Converse system prompt: its text leads the user turn (see FOLDED_ANSWER).
+        ...(family === 'mistral-prompt'
+          ? { messages: [{ role: 'user', content: [{ text: `${SYSTEM_TEXT}\n\n${USER_TEXT}` }] }] }
+          : {
+              messages: [{ role: 'user', content: [{ text: USER_TEXT }] }],
+              system: [{ text: SYSTEM_TEXT }],
+            }),
         inferenceConfig: {
           maxTokens: 800,
           temperature: 0.2,
@@ -210,7 +225,7 @@ describe('Usage step 5: useConverseAPI', () => {
     });
   }
 
-  it('a Converse-only model uses Converse without the flag (DeepSeek-V3.1 per the README is not; Magistral is)', async () => {
+  it('a Converse-only model uses Converse without the flag (Magistral; DeepSeek-V3.1 above)', async () => {
     const chunks: string[] = [];
     for await (const chunk of bedrockWrapper(awsCreds, {
       messages: readmeMessages(),
@@ -389,7 +404,7 @@ describe('include_thinking_data on and off, for one model of every family', () =
               chunks.push(chunk);
             return chunks;
           };
-          const answer = answerFor(family, api);
+          const answer = answerFor(family);
           const on = await run(true);
           const off = await run(false);
           const trailing =
@@ -499,12 +514,35 @@ describe('Stop sequences', () => {
     }
   }
 
-  it('the example exactly as written (Claude-3-5-Sonnet)', async () => {
-    env.emulator.script({ reply: { text: COUNT } });
+  it('the example exactly as written (Claude-3-5-Sonnet): the model is past its end of life, a clear error names its successor and nothing is sent', async () => {
     // Stop generation when model tries to output "7"
     const result = await bedrockWrapper(awsCreds, {
       messages: [{ role: 'user', content: 'Count from 1 to 10' }],
       model: 'Claude-3-5-Sonnet', // Use Claude, Nova, Mistral, or Qwen models
+      stop_sequences: ['7'],
+    });
+    const chunks: string[] = [];
+    const error = await (async () => {
+      for await (const chunk of result) chunks.push(chunk);
+    })().then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    // Bedrock answers every call to it with ResourceNotFoundException "This model version has reached the end of its
+    // life" (https://github.com/gsd-build/gsd-2/issues/5425).
+    expect(NoSuchModelError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toBe(
+      '"Claude-3-5-Sonnet" (anthropic.claude-3-5-sonnet-20240620-v1:0) has reached its end of life on Amazon Bedrock, which answers every call to it with ResourceNotFoundException (https://github.com/gsd-build/gsd-2/issues/5425). Use "Claude-4-5-Sonnet" instead; to send the id anyway, pass the raw id "anthropic.claude-3-5-sonnet-20240620-v1:0".',
+    );
+    expect(chunks).toEqual([]);
+    expect(env.emulator.requests()).toEqual([]);
+  });
+
+  it('the same example on the successor the error names (Claude-4-5-Sonnet)', async () => {
+    env.emulator.script({ reply: { text: COUNT } });
+    const result = await bedrockWrapper(awsCreds, {
+      messages: [{ role: 'user', content: 'Count from 1 to 10' }],
+      model: 'Claude-4-5-Sonnet',
       stop_sequences: ['7'],
     });
     // Response: "1, 2, 3, 4, 5, 6," (stops before "7")
@@ -513,8 +551,8 @@ describe('Stop sequences', () => {
     expect(chunks).toEqual(['1, 2, 3, 4, 5, 6, ']);
     const [request] = env.emulator.requests();
     expect(request!.operation).toBe('InvokeModel');
-    // Claude 3.5 Sonnet (June 2024) works without a profile: its bare id is sent.
-    expect(request!.modelId).toBe('anthropic.claude-3-5-sonnet-20240620-v1:0');
+    // Claude Sonnet 4.5 needs a cross-region profile: us-west-2 gets the `us.` one.
+    expect(request!.modelId).toBe('us.anthropic.claude-sonnet-4-5-20250929-v1:0');
     expect(request!.body).toEqual({
       anthropic_version: 'bedrock-2023-05-31',
       max_tokens: 4096,
@@ -528,10 +566,12 @@ describe('Stop sequences', () => {
       { reply: { text: 'alpha STOP beta END' } },
       { reply: { text: 'alpha STOP beta END' } },
     );
+    // The legacy README's Claude-3-5-Sonnet is past its end of life (see above); its successor shows the same stop
+    // handling.
     let first = '';
     for await (const chunk of bedrockWrapper(awsCreds, {
       messages: [{ role: 'user', content: 'Go' }],
-      model: 'Claude-3-5-Sonnet',
+      model: 'Claude-4-5-Sonnet',
       max_tokens: 100,
       stop: 'STOP',
     }))
@@ -540,7 +580,7 @@ describe('Stop sequences', () => {
     let second = '';
     for await (const chunk of bedrockWrapper(awsCreds, {
       messages: [{ role: 'user', content: 'Go' }],
-      model: 'Claude-3-5-Sonnet',
+      model: 'Claude-4-5-Sonnet',
       max_tokens: 100,
       stop: 'STOP',
       stop_sequences: ['END'],
@@ -644,7 +684,23 @@ describe('Supported models', () => {
     'Qwen3-VL-235B-A22B',
   ];
 
-  it("the README's listing call prints JSON strings of { modelName, modelId } naming every legacy model", async () => {
+  /**
+   * Legacy names of models past their end of life, and the successor the error names: Bedrock answers every call to
+   * them with ResourceNotFoundException "This model version has reached the end of its life" (Claude 3.5 / 3.7 Sonnet:
+   * https://github.com/gsd-build/gsd-2/issues/5425; Claude 3.5 Haiku:
+   * https://github.com/aws-solutions-library-samples/accelerated-intelligent-document-processing-on-aws/issues/708;
+   * Claude 3 Haiku: https://github.com/awslabs/startups/pull/307).
+   */
+  const RETIRED: Record<string, string> = {
+    'Claude-3-5-Haiku': 'Claude-4-5-Haiku',
+    'Claude-3-5-Sonnet': 'Claude-4-5-Sonnet',
+    'Claude-3-5-Sonnet-v2': 'Claude-4-5-Sonnet',
+    'Claude-3-7-Sonnet': 'Claude-4-5-Sonnet',
+    'Claude-3-7-Sonnet-Thinking': 'Claude-4-5-Sonnet-Thinking',
+    'Claude-3-Haiku': 'Claude-4-5-Haiku',
+  };
+
+  it("the README's listing call prints JSON strings of { modelName, modelId } naming every legacy model still on Bedrock", async () => {
     console.log(`\nsupported models:\n${JSON.stringify(await listBedrockWrapperSupportedModels())}\n`);
 
     const printed = output.log[0]!;
@@ -653,28 +709,48 @@ describe('Supported models', () => {
     const entries = list.map(item => JSON.parse(item) as { modelName: string; modelId: string });
     for (const entry of entries) expect(Object.keys(entry)).toEqual(['modelName', 'modelId']);
     const names = entries.map(entry => entry.modelName);
-    // No legacy name is missing from the provider catalog.
+    // No legacy name is missing from the provider catalog but those past their end of life, which are not listed.
     expect(LEGACY_README_MODELS.length).toBe(61);
     expect(
       [...LEGACY_README_MODELS, ...LEGACY_CATALOG_ONLY_MODELS].filter(name => !names.includes(name)),
-    ).toEqual([]);
+    ).toEqual(Object.keys(RETIRED));
     expect(entries.find(entry => entry.modelName === 'Claude-4-5-Sonnet-Thinking')).toEqual({
       modelName: 'Claude-4-5-Sonnet-Thinking',
       modelId: 'anthropic.claude-sonnet-4-5-20250929-v1:0',
     });
   });
 
-  it('every legacy README model answers the streamed README call', async () => {
+  it('every legacy README model answers the streamed README call, or names its successor when past its end of life', async () => {
     for (const model of LEGACY_README_MODELS) {
       let text = '';
-      for await (const chunk of bedrockWrapper(awsCreds, {
-        messages: [{ role: 'user', content: 'Hi' }],
-        model,
-        stream: true,
-      }))
-        text += chunk;
-      expect({ model, text }).toEqual({ model, text: 'You said: Hi This is the emulator answering.' });
+      const error = await (async () => {
+        for await (const chunk of bedrockWrapper(awsCreds, {
+          messages: [{ role: 'user', content: 'Hi' }],
+          model,
+          stream: true,
+        }))
+          text += chunk;
+      })().then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      const successor = RETIRED[model];
+      if (successor) {
+        expect(NoSuchModelError.isInstance(error)).toBe(true);
+        expect((error as Error).message).toMatch(
+          new RegExp(
+            `^"${model}" \\([^)]+\\) has reached its end of life on Amazon Bedrock, .* Use "${successor}" instead`,
+          ),
+        );
+        expect(text).toBe('');
+      } else {
+        expect({ model, error, text }).toEqual({
+          model,
+          error: undefined,
+          text: 'You said: Hi This is the emulator answering.',
+        });
+      }
     }
-    expect(env.emulator.requests().length).toBe(LEGACY_README_MODELS.length);
+    expect(env.emulator.requests().length).toBe(LEGACY_README_MODELS.length - Object.keys(RETIRED).length);
   });
 });

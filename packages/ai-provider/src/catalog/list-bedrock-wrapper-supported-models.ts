@@ -27,10 +27,14 @@ export interface BedrockWrapperModelInfo {
   inferenceProfile: 'required' | 'optional' | 'none';
 }
 
-/** Every friendly name of the catalog, `-Thinking` variants included, as fresh objects on each call. */
+/**
+ * Every friendly name of the catalog, `-Thinking` variants included, as fresh objects on each call; models past their
+ * end of life on Bedrock are left out (their names fail with a pointer to the successor).
+ */
 export function listBedrockWrapperSupportedModels(): BedrockWrapperModelInfo[] {
   const entries: readonly ModelCatalogEntry[] = modelCatalog;
   return entries.flatMap(entry => {
+    if (entry.endOfLife) return [];
     const base = describe(entry, entry.name, false);
     return entry.thinkingVariant ? [base, describe(entry, `${entry.name}-Thinking`, true)] : [base];
   });

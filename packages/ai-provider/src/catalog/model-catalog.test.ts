@@ -95,10 +95,15 @@ const LEGACY_NAMES = [
 ];
 
 describe('the catalog', () => {
-  it('has every legacy friendly name (57 + 24) and resolves each', () => {
+  it('has every legacy friendly name (57 + 24): each resolves, or fails as past its end of life', () => {
     expect(LEGACY_NAMES).toHaveLength(81);
     const names = listBedrockWrapperSupportedModels().map(model => model.name);
+    const retired = new Set(modelCatalog.filter(entry => entry.endOfLife).map(entry => entry.name));
     for (const name of LEGACY_NAMES) {
+      if (retired.has(name.replace(/-Thinking$/, ''))) {
+        expect(() => resolveModel(name)).toThrow(/end of life/);
+        continue;
+      }
       expect(names).toContain(name);
       expect(resolveModel(name).entry.modelId).toMatch(/^[a-z]+\./);
     }
@@ -166,6 +171,32 @@ describe('the catalog', () => {
   it('names the closest models of an unknown name', () => {
     expect(() => resolveModel('Claude-4-5-Sonet')).toThrow(NoSuchModelError);
     expect(() => resolveModel('Claude-4-5-Sonet')).toThrow(/Did you mean "Claude-4-5-Sonnet"/);
+  });
+
+  it('refuses the friendly name of a model past its end of life, naming the successor; the raw id is still sent', () => {
+    const eol = modelCatalog.filter(entry => entry.endOfLife);
+    expect(eol.map(entry => entry.name).sort()).toEqual([
+      'Claude-3-5-Haiku',
+      'Claude-3-5-Sonnet',
+      'Claude-3-5-Sonnet-v2',
+      'Claude-3-7-Sonnet',
+      'Claude-3-Haiku',
+      'Nova-Premier',
+    ]);
+    for (const entry of eol) {
+      expect(entry.endOfLife?.source).toMatch(/^https:\/\//);
+      expect(modelCatalog.some(other => other.name === entry.endOfLife?.successor && !other.endOfLife)).toBe(
+        true,
+      );
+      expect(() => resolveModel(entry.name)).toThrow(NoSuchModelError);
+      expect(() => resolveModel(entry.name)).toThrow(`Use "${entry.endOfLife?.successor}" instead`);
+      expect(resolveModel(entry.modelId).bedrockModelId).toBe(entry.modelId);
+      expect(listBedrockWrapperSupportedModels().some(model => model.modelId === entry.modelId)).toBe(false);
+    }
+    // A -Thinking name is pointed at the successor's -Thinking name, so the caller keeps the reasoning.
+    expect(() => resolveModel('Claude-3-7-Sonnet-Thinking')).toThrow(
+      /^"Claude-3-7-Sonnet-Thinking" \(anthropic\.claude-3-7-sonnet-20250219-v1:0\) has reached its end of life .* Use "Claude-4-5-Sonnet-Thinking" instead/,
+    );
   });
 
   it('lists fresh objects: mutating one changes nothing', () => {

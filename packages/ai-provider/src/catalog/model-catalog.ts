@@ -1,4 +1,5 @@
 import type {
+  InlineReasoning,
   ModelCatalogEntry,
   PerApi,
   ProfileGeography,
@@ -28,6 +29,14 @@ const CLAUDE_IMAGES = {
   maxCount: 20,
   formats: ['jpeg', 'png', 'gif', 'webp'],
 } as const;
+
+// End of life on Bedrock, from real answers "ResourceNotFoundException: This model version has reached the end of its
+// life" quoted in public issues (Claude 3.5 Haiku on Converse; Claude 3.5 Sonnet v1/v2 and 3.7 Sonnet) and AWS lifecycle
+// dates past end of life in September 2026 (Claude 3 Haiku, Nova Premier v1).
+const EOL_CLAUDE_35_HAIKU =
+  'https://github.com/aws-solutions-library-samples/accelerated-intelligent-document-processing-on-aws/issues/708';
+const EOL_CLAUDE_35_37_SONNET = 'https://github.com/gsd-build/gsd-2/issues/5425';
+const EOL_CLAUDE_3_HAIKU_NOVA_PREMIER = 'https://github.com/awslabs/startups/pull/307';
 
 const CLAUDE_TOOLS: ToolSupport = {
   invoke: true,
@@ -144,6 +153,37 @@ const DEEPSEEK_PAGES = [
 const CHAT_PAGES = [SUPPORTED_MODELS, `${AWS}/inference-chat-completions.html`, CONVERSE_FEATURES];
 
 const ALWAYS: ReasoningSupport = { kind: 'always' };
+
+/** The legacy bedrock-wrapper's recorded runs against real Bedrock, every model streamed and not. */
+const LEGACY_RUNS =
+  'https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-models-output.txt';
+
+/**
+ * gpt-oss on InvokeModel "prepends the model reasoning wrapped in <reasoning>...</reasoning>" to its content (a real
+ * answer, https://github.com/promptfoo/promptfoo/pull/9587); on Converse it uses reasoningContent blocks (recorded:
+ * converse-gpt-oss-20b-reasoning-tooluse.json).
+ */
+const GPT_OSS_INLINE: InlineReasoning = {
+  invoke: { tags: ['reasoning'] },
+  source: ['https://github.com/promptfoo/promptfoo/pull/9587', LEGACY_RUNS],
+};
+/**
+ * Kimi K2 Thinking: on Converse its text "starts with the reasoning inside the <think> ... </think> followed by the
+ * final answer" (https://github.com/JetBrains/koog/pull/1436; recorded: converse-stream-kimi-k2-thinking.events.json,
+ * and a lone ` <think> ` before an answer in converse-kimi-k2-thinking-tool-call.json); on InvokeModel raw
+ * `<reasoning>` tags appear in its content (https://github.com/Bike4Mind/bike4mind/pull/1089), also as `<think>`.
+ */
+const KIMI_K2_INLINE: InlineReasoning = {
+  invoke: { tags: ['reasoning', 'think'] },
+  converse: { tags: ['think'] },
+  source: [
+    'https://github.com/JetBrains/koog/pull/1436',
+    'https://github.com/Bike4Mind/bike4mind/pull/1089',
+    LEGACY_RUNS,
+    fixture('converse-stream-kimi-k2-thinking.events.json'),
+    fixture('converse-kimi-k2-thinking-tool-call.json'),
+  ],
+};
 const EFFORT: ReasoningSupport = {
   kind: 'effort',
   levels: ['low', 'medium', 'high'],
@@ -175,6 +215,7 @@ function claude(
     profile?: 'required' | 'optional';
     geographies?: readonly ProfileGeography[];
     sampling?: ClaudeSampling;
+    endOfLife?: ModelCatalogEntry['endOfLife'];
   },
 ) {
   const vision = options.vision ?? true;
@@ -207,6 +248,7 @@ function claude(
     maxOutputTokens,
     defaultMaxTokens: Math.min(4096, maxOutputTokens),
     ...(reasoning ? { reasoning, thinkingVariant: thinking !== 'always' } : {}),
+    ...(options.endOfLife ? { endOfLife: options.endOfLife } : {}),
     ...(sampling?.temperatureOrTopP || sampling?.none
       ? {
           sampling: {
@@ -233,6 +275,9 @@ const LLAMA: Base = {
   stopSequences: { invoke: false, converse: true, max: 4 },
   maxOutputTokens: 2048,
   defaultMaxTokens: 2048,
+  // Real Converse errors for Llama 3.3 (https://github.com/browser-use/browser-use/issues/710) and Llama 4 Maverick
+  // (https://github.com/strands-agents/harness-sdk/issues/1223).
+  converseToolResultsAlone: { source: 'https://github.com/strands-agents/harness-sdk/issues/1223' },
 };
 const LLAMA_VISION: Base = { ...LLAMA, vision: both(true), imageLimits: IMAGE_5MB };
 
@@ -268,6 +313,11 @@ const NOVA: Base = {
   defaultMaxTokens: 4096,
 };
 
+const QWEN_235B_NO_CONVERSE_STOP = 'https://github.com/langgenius/dify-official-plugins/issues/1767';
+const PALMYRA_X5_NO_STREAMED_TOOLS = [
+  'https://github.com/strands-agents/harness-sdk/issues/393',
+  'https://github.com/langchain-ai/langchain-aws/pull/466',
+];
 const CHAT: Base = {
   inferenceProfile: 'none',
   profileGeographies: [],
@@ -394,15 +444,18 @@ export const modelCatalog = [
     geographies: ['us', 'eu', 'apac', 'global'],
   }),
   claude('Claude-3-7-Sonnet', 'anthropic.claude-3-7-sonnet-20250219-v1:0', 64000, {
+    endOfLife: { source: EOL_CLAUDE_35_37_SONNET, successor: 'Claude-4-5-Sonnet' },
     source: [CLAUDE_EXTENDED_THINKING, fixture('converse-stream-claude-3-7-redacted-thinking.json')],
     thinking: 'budget',
     geographies: ['us', 'eu', 'apac'],
   }),
   claude('Claude-3-5-Sonnet-v2', 'anthropic.claude-3-5-sonnet-20241022-v2:0', 8192, {
+    endOfLife: { source: EOL_CLAUDE_35_37_SONNET, successor: 'Claude-4-5-Sonnet' },
     source: [],
     geographies: ['us', 'apac'],
   }),
   claude('Claude-3-5-Sonnet', 'anthropic.claude-3-5-sonnet-20240620-v1:0', 8192, {
+    endOfLife: { source: EOL_CLAUDE_35_37_SONNET, successor: 'Claude-4-5-Sonnet' },
     source: [
       fixture('invoke-claude-3-5-sonnet-tool-use.json'),
       fixture('imwrs-claude-3-5-sonnet-tool-use-stream.json'),
@@ -412,12 +465,14 @@ export const modelCatalog = [
   }),
   // Claude 3.5 Haiku takes no images: "Vision: No" in the Converse features table.
   claude('Claude-3-5-Haiku', 'anthropic.claude-3-5-haiku-20241022-v1:0', 8192, {
+    endOfLife: { source: EOL_CLAUDE_35_HAIKU, successor: 'Claude-4-5-Haiku' },
     source: [fixture('invoke-claude-3-5-haiku-prompt-cache.json')],
     vision: false,
     profile: 'optional',
     geographies: ['us'],
   }),
   claude('Claude-3-Haiku', 'anthropic.claude-3-haiku-20240307-v1:0', 4096, {
+    endOfLife: { source: EOL_CLAUDE_3_HAIKU_NOVA_PREMIER, successor: 'Claude-4-5-Haiku' },
     source: [],
     profile: 'optional',
     geographies: ['us', 'eu', 'apac'],
@@ -555,6 +610,7 @@ export const modelCatalog = [
     ...NOVA,
     inferenceProfile: 'required',
     profileGeographies: ['us'],
+    endOfLife: { source: EOL_CLAUDE_3_HAIKU_NOVA_PREMIER, successor: 'Nova-Pro' },
   },
   {
     name: 'Nova-Micro',
@@ -581,6 +637,7 @@ export const modelCatalog = [
     ...chatMax(CHAT, 128000),
     stopSequences: { invoke: true, converse: false, max: 4 },
     reasoning: EFFORT,
+    inlineReasoning: GPT_OSS_INLINE,
     thinkingVariant: true,
   },
   {
@@ -591,6 +648,7 @@ export const modelCatalog = [
     ...chatMax(CHAT, 128000),
     stopSequences: { invoke: true, converse: false, max: 4 },
     reasoning: EFFORT,
+    inlineReasoning: GPT_OSS_INLINE,
     thinkingVariant: true,
   },
 
@@ -618,6 +676,8 @@ export const modelCatalog = [
     source: [...MISTRAL_PAGES],
     ...MISTRAL_PROMPT,
     tools: MISTRAL_LARGE_TOOLS,
+    // Real Converse error for Mistral Large (https://github.com/browser-use/browser-use/issues/710).
+    converseToolResultsAlone: { source: 'https://github.com/browser-use/browser-use/issues/710' },
   },
   {
     name: 'Mistral-Large-3',
@@ -687,8 +747,10 @@ export const modelCatalog = [
     name: 'Qwen3-235B-A22B-2507',
     modelId: 'qwen.qwen3-235b-a22b-2507-v1:0',
     family: 'qwen',
-    source: [...CHAT_PAGES],
+    source: [...CHAT_PAGES, QWEN_235B_NO_CONVERSE_STOP],
     ...CHAT,
+    // "This model doesn't support the stopSequences field" (real Converse error, QWEN_235B_NO_CONVERSE_STOP).
+    stopSequences: { ...CHAT.stopSequences, converse: false },
   },
   {
     name: 'Qwen3-Coder-480B-A35B',
@@ -730,6 +792,13 @@ export const modelCatalog = [
     profileGeographies: ['us'],
     maxOutputTokens: 32768,
     reasoning: ALWAYS,
+    // The prompt this provider sends ends `<｜Assistant｜><think>\n` (DeepSeek-R1's chat template,
+    // https://huggingface.co/deepseek-ai/DeepSeek-R1), so the completion is the reasoning, `</think>`, then the answer
+    // (the AWS page: "text completion ... does not return content reasoning blocks"). On Converse reasoningContent.
+    inlineReasoning: {
+      invoke: { tags: ['think'], startsInside: true },
+      source: [`${AWS}/model-parameters-deepseek.html`, 'https://huggingface.co/deepseek-ai/DeepSeek-R1'],
+    },
   },
   // DeepSeek-V3.1 on Converse only: the legacy wrapper's real runs made it "Converse API only (automatically
   // enforced)" (https://github.com/jparkerweb/bedrock-wrapper/blob/main/CHANGELOG.md). The AWS DeepSeek page now names V3.1 for InvokeModel too but shows only R1's prompt body, not
@@ -789,6 +858,7 @@ export const modelCatalog = [
     ],
     ...CHAT,
     reasoning: ALWAYS,
+    inlineReasoning: KIMI_K2_INLINE,
     thinkingVariant: true,
   },
   {
@@ -847,6 +917,12 @@ export const modelCatalog = [
     source: [...CHAT_PAGES],
     ...chatMax(CHAT, 8192),
     reasoning: ALWAYS,
+    // Its reasoning ends with `</think>` and has no opening tag on InvokeModel (the legacy bedrock-wrapper's real runs;
+    // docs/bedrock-models.md).
+    inlineReasoning: {
+      invoke: { tags: ['think'], startsInside: true },
+      source: [LEGACY_RUNS],
+    },
   },
   {
     name: 'Nemotron-Nano-3-30B',
@@ -879,8 +955,10 @@ export const modelCatalog = [
     name: 'Palmyra-X5',
     modelId: 'writer.palmyra-x5-v1:0',
     family: 'palmyra',
-    source: [...CHAT_PAGES],
+    source: [...CHAT_PAGES, ...PALMYRA_X5_NO_STREAMED_TOOLS],
     ...chatMax(CHAT, 8192),
+    // "This model doesn't support tool use in streaming mode." (real ConverseStream errors, PALMYRA_X5_NO_STREAMED_TOOLS).
+    tools: { ...CHAT_TOOLS, converseStream: false },
     inferenceProfile: 'required',
     profileGeographies: ['us'],
   },

@@ -30,10 +30,10 @@ const THINKING_SUFFIX = '-Thinking';
  */
 export function resolveModel(name: string, options: ResolveModelOptions = {}): ResolvedModel {
   const byName = BY_NAME.get(name);
-  if (byName) return fromEntry(name, byName, false, options);
+  if (byName) return fromEntry(name, refuseEndOfLife(name, byName), false, options);
   if (name.endsWith(THINKING_SUFFIX)) {
     const base = BY_NAME.get(name.slice(0, -THINKING_SUFFIX.length));
-    if (base?.thinkingVariant) return fromEntry(name, base, true, options);
+    if (base?.thinkingVariant) return fromEntry(name, refuseEndOfLife(name, base, true), true, options);
   }
   const raw = parseRawId(name);
   if (raw.kind === 'application-profile') {
@@ -67,6 +67,22 @@ export function resolveModel(name: string, options: ResolveModelOptions = {}): R
     modelId: name,
     modelType: 'languageModel',
     message: `No such model: "${name}". ${suggest(name)}Use a friendly name from listBedrockWrapperSupportedModels(), a Bedrock model id, an inference profile id or an ARN.`,
+  });
+}
+
+/**
+ * A friendly name of a model past its end of life fails here, before anything is sent, saying what to use instead: the
+ * successor's `-Thinking` name for a `-Thinking` name when the successor has one.
+ */
+function refuseEndOfLife(name: string, entry: ModelCatalogEntry, thinking = false): ModelCatalogEntry {
+  if (!entry.endOfLife) return entry;
+  const { successor, source } = entry.endOfLife;
+  const replacement =
+    thinking && BY_NAME.get(successor)?.thinkingVariant ? `${successor}${THINKING_SUFFIX}` : successor;
+  throw new NoSuchModelError({
+    modelId: name,
+    modelType: 'languageModel',
+    message: `"${name}" (${entry.modelId}) has reached its end of life on Amazon Bedrock, which answers every call to it with ResourceNotFoundException (${source}). Use "${replacement}" instead; to send the id anyway, pass the raw id "${entry.modelId}".`,
   });
 }
 

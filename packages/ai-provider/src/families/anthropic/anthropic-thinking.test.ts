@@ -66,14 +66,15 @@ describe('Claude thinking on InvokeModel', () => {
         messages: MESSAGES,
         thinking: { type: 'enabled', budget_tokens: 16000 },
       },
-      warnings: [
-        {
-          type: 'other',
-          message:
-            'Thinking needs max_tokens above its budget: max_tokens 4096 -> 20096, budget_tokens 16000.',
-        },
-      ],
+      // The caller set neither max_tokens nor a budget: raising the default is no news to them.
+      warnings: [],
     });
+    expect(build('Claude-4-5-Sonnet-Thinking', USER, { maxTokens: 4096 }).warnings).toEqual([
+      {
+        type: 'other',
+        message: 'Thinking needs max_tokens above its budget: max_tokens 4096 -> 20096, budget_tokens 16000.',
+      },
+    ]);
   });
 
   // "temperature is deprecated for this model" (real Bedrock 400 on Opus 4.7, https://github.com/github/copilot-sdk/issues/1557).
@@ -90,7 +91,9 @@ describe('Claude thinking on InvokeModel', () => {
   });
 
   it('a model without sampling rules sends all three (Claude 3.7 Sonnet)', () => {
-    expect(build('Claude-3-7-Sonnet', USER, { temperature: 0.2, topP: 0.9, topK: 5 }).body).toEqual({
+    expect(
+      build('anthropic.claude-3-7-sonnet-20250219-v1:0', USER, { temperature: 0.2, topP: 0.9, topK: 5 }).body,
+    ).toEqual({
       anthropic_version: 'bedrock-2023-05-31',
       max_tokens: 4096,
       messages: MESSAGES,
