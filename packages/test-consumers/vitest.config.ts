@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { include: ['test/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 150_000 },
+  test: { include: ['test/**/*.test.ts'], environment: 'node', testTimeout: 180_000, hookTimeout: 150_000 },
 });

@@ -92,7 +92,9 @@ function compareVersions(a: string, b: string): number {
 }
 
 /** Every registry package of the lockfile, by name and version. */
-export function readLockfilePackuments(lockfilePath: string): Map<string, Map<string, Omit<VersionManifest, 'dist'> & { integrity: string }>> {
+export function readLockfilePackuments(
+  lockfilePath: string,
+): Map<string, Map<string, Omit<VersionManifest, 'dist'> & { integrity: string }>> {
   const lockfile = parse(readFileSync(lockfilePath, 'utf8')) as Lockfile;
   const byName = new Map<string, Map<string, Omit<VersionManifest, 'dist'> & { integrity: string }>>();
   for (const [key, entry] of Object.entries(lockfile.packages ?? {})) {
@@ -123,7 +125,10 @@ export function readLockfilePackuments(lockfilePath: string): Map<string, Map<st
     if (Object.keys(manifest.dependencies).length === 0)
       manifest.dependencies = dependencyRanges(snapshot.dependencies, manifest.peerDependencies);
     if (Object.keys(manifest.optionalDependencies).length === 0)
-      manifest.optionalDependencies = dependencyRanges(snapshot.optionalDependencies, manifest.peerDependencies);
+      manifest.optionalDependencies = dependencyRanges(
+        snapshot.optionalDependencies,
+        manifest.peerDependencies,
+      );
   }
   return byName;
 }
@@ -150,7 +155,10 @@ export async function startLockfileRegistry(lockfilePath: string): Promise<Lockf
           manifest.version,
           {
             ...manifest,
-            dist: { integrity, tarball: `${url}/${path}/-/${path.split('/').at(-1)}-${manifest.version}.tgz` },
+            dist: {
+              integrity,
+              tarball: `${url}/${path}/-/${path.split('/').at(-1)}-${manifest.version}.tgz`,
+            },
           },
         ]),
       ),

@@ -7,7 +7,9 @@ export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** A version this package pins through an alias (`"ai7": "npm:ai@7.0.173"`), so the workspace install stores it. */
 export function pinnedVersion(alias: string): string {
-  const { devDependencies } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  const { devDependencies } = JSON.parse(
+    readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+  ) as {
     devDependencies: Record<string, string>;
   };
   const spec = devDependencies[alias];
@@ -58,6 +60,7 @@ export async function packWorkspacePackage(directory: string, destination: strin
     ['pack', '--pack-destination', destination, '--config.ignore-scripts=true', '--json'],
     `${repoRoot}${directory}`,
   );
-  if (result.code !== 0) throw new Error(`pnpm pack in ${directory} failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.code !== 0)
+    throw new Error(`pnpm pack in ${directory} failed:\n${result.stdout}\n${result.stderr}`);
   return (JSON.parse(result.stdout) as { filename: string }).filename;
 }

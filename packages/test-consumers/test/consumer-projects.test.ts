@@ -1,0 +1,263 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Emulator, startEmulator } from '@bedrock-wrapper/emulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LockfileRegistry, startLockfileRegistry } from './lockfile-registry';
+import { packWorkspacePackage, pinnedVersion, pnpm, type RunResult, repoRoot, run } from './workspace';
+
+/**
+ * The provider's packed tarball installed into brand-new projects in the OS temp directory, outside the workspace, the
+ * way a user installs it: a plain package.json with caret ranges, `pnpm install`, no workspace, no lockfile. Offline:
+ * the registry is a loopback one that knows only the workspace lockfile's packages (lockfile-registry.ts), and every
+ * package comes from the local pnpm store that the workspace install filled.
+ *
+ * Each project type-checks (the workspace's tsc, `skipLibCheck` off, strict) and compiles one ESM (.mts) and one
+ * CommonJS (.cts) program, then runs both against the emulator: generateText, streamText and a zod-typed tool.
+ * The matrix covers every value of each axis, not every combination (each cell costs an install and a tsc run):
+ *
+ * | ai    | entry | zod | moduleResolution (with module)   | programs  |
+ * |-------|-------|-----|----------------------------------|-----------|
+ * | 4     | `.`   | 3   | node16 (node16)                  | ESM + CJS |
+ * | 5     | `/v2` | 4   | bundler (preserve)               | ESM + CJS |
+ * | 6     | `/v3` | 3   | bundler (preserve)               | ESM + CJS |
+ * | 7     | `/v4` | 4   | node16 (node16)                  | ESM + CJS |
+ *
+ * ai@4 with zod 4 is left out: ai@4 itself asks for zod ^3.23.8.
+ * KEEP_CONSUMER_PROJECTS=1 leaves the projects in the temp directory to look at.
+ */
+interface Cell {
+  ai: 'ai4' | 'ai5' | 'ai6' | 'ai7';
+  entry: '' | '/v2' | '/v3' | '/v4';
+  zod: 'zod3' | 'zod4';
+  resolution: 'node16' | 'bundler';
+}
+
+const CELLS: Cell[] = [
+  { ai: 'ai4', entry: '', zod: 'zod3', resolution: 'node16' },
+  { ai: 'ai5', entry: '/v2', zod: 'zod4', resolution: 'bundler' },
+  { ai: 'ai6', entry: '/v3', zod: 'zod3', resolution: 'bundler' },
+  { ai: 'ai7', entry: '/v4', zod: 'zod4', resolution: 'node16' },
+];
+
+const PROVIDER = '@bedrock-wrapper/ai-provider';
+const keep = process.env.KEEP_CONSUMER_PROJECTS === '1';
+const root = mkdtempSync(join(tmpdir(), 'bedrock-wrapper-consumers-'));
+let emulator: Emulator;
+let registry: LockfileRegistry;
+let tarball: string;
+let storeDir: string;
+
+beforeAll(async () => {
+  const [packed, store, started, served] = await Promise.all([
+    packWorkspacePackage('packages/ai-provider', root),
+    pnpm(['store', 'path'], repoRoot),
+    startEmulator(),
+    startLockfileRegistry(join(repoRoot, 'pnpm-lock.yaml')),
+  ]);
+  tarball = packed;
+  storeDir = store.stdout.trim();
+  emulator = started;
+  registry = served;
+  startPreparations();
+});
+
+afterAll(async () => {
+  await Promise.all([emulator?.close(), registry?.close()]);
+  if (!keep) rmSync(root, { recursive: true, force: true });
+});
+
+/** The same program in both module formats; `ai@4` names tool inputs `parameters`/`args`, later ones `input`. */
+function program(cell: Cell, format: 'esm' | 'cjs'): string {
+  const v4 = cell.ai === 'ai4';
+  const imports =
+    format === 'esm'
+      ? `import { bedrockWrapperProvider } from '${PROVIDER}${cell.entry}';
+import { generateText, streamText, tool } from 'ai';
+import { z } from 'zod';`
+      : `import provider = require('${PROVIDER}${cell.entry}');
+import ai = require('ai');
+import zod = require('zod');
+
+const { bedrockWrapperProvider } = provider;
+const { generateText, streamText, tool } = ai;
+const { z } = zod;`;
+  return `${imports}
+
+const bedrock = bedrockWrapperProvider({
+  region: 'us-east-1',
+  endpoint: process.env.EMULATOR_URL,
+  accessKeyId: 'test',
+  secretAccessKey: 'test',
+});
+
+async function main(): Promise<void> {
+  const model = bedrock('Nova-Pro');
+  const generated = await generateText({ model, prompt: 'Hello from ${format}', maxRetries: 0 });
+
+  const streamed = streamText({ model, prompt: 'Stream to ${format}', maxRetries: 0 });
+  const deltas: string[] = [];
+  for await (const delta of streamed.textStream) deltas.push(delta);
+
+  const weather = tool({
+    description: 'The weather in a city',
+    ${v4 ? 'parameters' : 'inputSchema'}: z.object({ city: z.enum(['Paris', 'Rome']) }),
+    execute: async ({ city }) => \`Sunny in \${city}\`,
+  });
+  const withTool = await generateText({ model, prompt: 'Weather?', tools: { weather }, maxRetries: 0 });
+
+  console.log(
+    JSON.stringify({
+      text: generated.text,
+      streamed: deltas.join(''),
+      deltas: deltas.length,
+      finishReason: await streamed.finishReason,
+      toolCalls: withTool.toolCalls.map(call => ({ name: call.toolName, input: call.${v4 ? 'args' : 'input'} })),
+      toolResults: withTool.toolResults.map(result => result.${v4 ? 'result' : 'output'}),
+    }),
+  );
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exitCode = 1;
+});
+`;
+}
+
+function tsconfig(resolution: Cell['resolution']) {
+  return {
+    compilerOptions: {
+      ...(resolution === 'node16'
+        ? { module: 'node16', moduleResolution: 'node16' }
+        : { module: 'preserve', moduleResolution: 'bundler' }),
+      target: 'es2022',
+      // `ai`'s own declarations name DOM types (HeadersInit, RequestCredentials, FileList) and import `json-schema`'s
+      // (from @types/json-schema), as every TypeScript project that checks its libraries finds.
+      lib: ['es2022', 'dom'],
+      types: ['node'],
+      strict: true,
+      skipLibCheck: false,
+      rootDir: 'src',
+      outDir: 'out',
+    },
+    include: ['src'],
+  };
+}
+
+interface Prepared {
+  project: string;
+  install: RunResult;
+  typecheck: RunResult;
+}
+
+function projectFiles(cell: Cell, project: string): void {
+  mkdirSync(join(project, 'src'), { recursive: true });
+  const caret = (alias: string) => `^${pinnedVersion(alias).replace(/^\^/, '')}`;
+  const packageJson = {
+    name: 'consumer',
+    private: true,
+    type: 'module',
+    dependencies: {
+      [PROVIDER]: `file:${tarball}`,
+      ai: caret(cell.ai),
+      zod: `^${pinnedVersion(cell.zod).split('.')[0]}.0.0`,
+    },
+    devDependencies: {
+      '@types/json-schema': caret('@types/json-schema'),
+      '@types/node': caret('@types/node'),
+    },
+  };
+  writeFileSync(join(project, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`);
+  writeFileSync(join(project, 'tsconfig.json'), `${JSON.stringify(tsconfig(cell.resolution), null, 2)}\n`);
+  writeFileSync(join(project, 'src/consumer.mts'), program(cell, 'esm'));
+  writeFileSync(join(project, 'src/consumer.cts'), program(cell, 'cjs'));
+}
+
+/** Writes, installs and type-checks (emitting out/) one project. */
+async function prepare(cell: Cell): Promise<Prepared> {
+  const project = join(root, `${cell.ai}-${cell.zod}-${cell.resolution}`);
+  projectFiles(cell, project);
+  // On the command line, not in an .npmrc: `npx` (which runs the pinned pnpm) must still reach the real registry.
+  const install = await pnpm(
+    [
+      'install',
+      `--registry=${registry.url}/`,
+      `--store-dir=${storeDir}`,
+      `--config.cache-dir=${join(project, '.pnpm-cache')}`,
+      '--config.update-notifier=false',
+    ],
+    project,
+  );
+  const typecheck =
+    install.code === 0
+      ? await run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', '.'], {
+          cwd: project,
+        })
+      : { code: -1, stdout: '', stderr: 'not installed' };
+  return { project, install, typecheck };
+}
+
+/** Every cell's preparation, started in beforeAll two at a time (installs are mostly I/O, tsc takes one core). */
+const preparations = new Map<Cell, Promise<Prepared>>();
+
+function startPreparations(): void {
+  const lanes: Promise<unknown>[] = [Promise.resolve(), Promise.resolve()];
+  CELLS.forEach((cell, i) => {
+    const lane = i % lanes.length;
+    const preparation = (lanes[lane] as Promise<unknown>).then(() => prepare(cell));
+    lanes[lane] = preparation.catch(() => undefined);
+    preparations.set(cell, preparation);
+  });
+}
+
+describe.each(CELLS)('$ai ($entry), $zod, $resolution', cell => {
+  const aiVersion = pinnedVersion(cell.ai);
+  const zodVersion = pinnedVersion(cell.zod);
+  const preparation = () => preparations.get(cell) as Promise<Prepared>;
+
+  it(`installs ${PROVIDER}, ai@${aiVersion} and zod@${zodVersion} offline, from the local store only`, async () => {
+    const { install, project } = await preparation();
+    const output = install.stdout + install.stderr;
+    expect(install.code, output).toBe(0);
+    expect(registry.misses).toEqual([]);
+    const installed = (name: string) =>
+      (
+        JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8')) as {
+          version: string;
+        }
+      ).version;
+    expect([installed('ai'), installed('zod')]).toEqual([aiVersion, zodVersion]);
+    // pnpm's only peer complaint on zod 4: @ai-sdk/provider-utils@2.2.8 (the LanguageModelV1 utilities the provider
+    // depends on) asks for zod ^3.23.8. It is a warning (npm and pnpm install), and the runs below use zod 4.
+    expect(output.match(/unmet peer \S+/g) ?? []).toEqual(
+      cell.zod === 'zod4' ? ['unmet peer zod@^3.23.8:'] : [],
+    );
+  });
+
+  it(`type-checks with moduleResolution ${cell.resolution}, no skipLibCheck, and compiles ESM and CJS`, async () => {
+    const { typecheck } = await preparation();
+    expect(typecheck.stdout + typecheck.stderr).toBe('');
+    expect(typecheck.code).toBe(0);
+  });
+
+  it.each(['esm', 'cjs'] as const)('runs generateText, streamText and a zod tool (%s)', async format => {
+    const { project } = await preparation();
+    const result = await run(process.execPath, [`out/consumer.${format === 'esm' ? 'mjs' : 'cjs'}`], {
+      cwd: project,
+      env: { ...process.env, EMULATOR_URL: emulator.url },
+    });
+    // stderr may hold the AWS SDK's NodeVersionSupportWarning on Node 20 (docs/node-support.md).
+    expect(result.code, result.stderr).toBe(0);
+    const output = JSON.parse(result.stdout) as { deltas: number };
+    expect(output).toEqual({
+      text: `You said: Hello from ${format} This is the emulator answering.`,
+      streamed: `You said: Stream to ${format} This is the emulator answering.`,
+      deltas: expect.any(Number),
+      finishReason: 'stop',
+      toolCalls: [{ name: 'weather', input: { city: 'Paris' } }],
+      toolResults: ['Sunny in Paris'],
+    });
+    expect(output.deltas).toBeGreaterThan(1);
+  });
+});
