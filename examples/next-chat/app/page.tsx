@@ -1,21 +1,19 @@
 import { listBedrockWrapperSupportedModels } from '@bedrock-wrapper/ai-provider';
-import { currentBackend } from '@/lib/bedrock-backend';
-import { Chat, type ChatModel } from './chat';
+import { currentBackend, describeBackend } from '@/lib/bedrock-backend';
+import { toChatModel } from '@/lib/chat-models';
+import { Chat } from './chat';
 
 // The backend (real AWS or the emulator) is known only when the server runs.
 export const dynamic = 'force-dynamic';
 
 export default function Page() {
   const backend = currentBackend();
-  const models: ChatModel[] = listBedrockWrapperSupportedModels().map(model => ({
-    name: model.name,
-    vision: model.vision.invoke || model.vision.converse,
-    reasoning: model.name.endsWith('-Thinking'),
-    converseOnly: !model.apis.invoke,
-  }));
-  const backendLabel =
-    backend.kind === 'aws'
-      ? `AWS Bedrock (${backend.region})`
-      : `Bedrock emulator at ${backend.url}${backend.embedded ? ' (embedded: no AWS credentials found)' : ''}`;
-  return <Chat models={models} backendLabel={backendLabel} />;
+  return (
+    <Chat
+      models={listBedrockWrapperSupportedModels().map(toChatModel)}
+      backendKind={backend.kind}
+      // No URL: the header says which Bedrock and where the credentials come from, not internal addresses.
+      backendLabel={describeBackend(backend)}
+    />
+  );
 }

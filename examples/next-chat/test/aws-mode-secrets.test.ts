@@ -76,7 +76,7 @@ const chat = (model: string) =>
     body: JSON.stringify({
       model,
       api: 'invoke',
-      messages: [{ id: '1', role: 'user', content: 'hello secrets' }],
+      messages: [{ role: 'user', content: 'hello secrets' }],
     }),
   });
 
@@ -88,7 +88,8 @@ function expectNoSecret(text: string) {
 describe('next-chat on "real AWS" (credentials from the environment)', () => {
   it('says it talks to AWS, signs with the environment credentials, and leaks none of them', async () => {
     const page = await (await fetch(baseUrl)).text();
-    expect(page).toContain('AWS Bedrock (eu-west-1)');
+    expect(page).toContain('AWS Bedrock (eu-west-1) · credentials: environment variables');
+    expect(page).not.toContain(emulator.url);
     expectNoSecret(page);
     const answer = await (await chat('Claude-4-5-Sonnet')).text();
     expect(answer).toContain('hello');

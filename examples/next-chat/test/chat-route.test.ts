@@ -367,3 +367,36 @@ describe('/api/chat passes the request’s abort signal to Bedrock', () => {
     }
   });
 });
+
+describe('/api/chat tells the page when it retries', () => {
+  it('a throttled call is retried after a "retrying" data part, then answers', async () => {
+    emulator.script({ error: { name: 'ThrottlingException', message: 'Too many requests.' }, times: 2 });
+    const response = await chat(base([user('hello after throttling')]));
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).split('\n');
+    expect(lines.filter(line => line.startsWith('2:'))).toEqual([
+      '2:[{"type":"retrying","attempt":2,"maxAttempts":3,"delayMs":2000,"reason":"ThrottlingException"}]',
+      '2:[{"type":"retrying","attempt":3,"maxAttempts":3,"delayMs":4000,"reason":"ThrottlingException"}]',
+    ]);
+    expect(lines.some(line => line.startsWith('0:') && line.includes('hello'))).toBe(true);
+    expect(lines.some(line => line.startsWith('3:'))).toBe(false);
+    expect(emulator.requests().map(entry => entry.status)).toEqual([429, 429, 200]);
+  }, 20_000);
+
+  it('after three throttled attempts the page gets the error, and errors that cannot pass are not retried', async () => {
+    emulator.script({ error: { name: 'ThrottlingException', message: 'Too many requests.' }, times: 3 });
+    const throttled = (await (await chat(base([user('hello')]))).text()).split('\n');
+    expect(throttled.filter(line => line.startsWith('2:'))).toHaveLength(2);
+    expect(throttled.filter(line => line.startsWith('3:'))).toEqual([
+      '3:"Bedrock is throttling requests (ThrottlingException, HTTP 429). Wait a moment and try again."',
+    ]);
+    emulator.reset();
+    emulator.script({ error: { name: 'AccessDeniedException', message: 'No access.' } });
+    const denied = (await (await chat(base([user('hello')]))).text()).split('\n');
+    expect(denied.filter(line => line.startsWith('2:'))).toEqual([]);
+    expect(denied.find(line => line.startsWith('3:'))).toMatch(
+      /^3:"Access denied \(AccessDeniedException, HTTP 403\)/,
+    );
+    expect(emulator.requests()).toHaveLength(1);
+  }, 20_000);
+});

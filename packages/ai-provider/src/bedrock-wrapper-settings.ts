@@ -9,7 +9,20 @@ export interface BedrockWrapperCredentials {
   expiration?: Date;
 }
 
-/** Settings of `bedrockWrapperProvider(settings)`. Nothing is read until the first call. */
+/**
+ * Settings of `bedrockWrapperProvider(settings)`. Nothing is read until the first call.
+ *
+ * Credentials, first match wins (what is set in code always wins over the environment):
+ * 1. `apiKey` (Bedrock API key, `Authorization: Bearer`);
+ * 2. `credentialProvider` (SigV4);
+ * 3. `accessKeyId` + `secretAccessKey` (+ `sessionToken`) (SigV4);
+ * 4. the `AWS_BEARER_TOKEN_BEDROCK` environment variable (Bearer);
+ * 5. the AWS default credential chain (SigV4): `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`, `AWS_PROFILE`, SSO, web
+ *    identity, container and instance roles.
+ * A ready `client` skips all of this. No credentials found, or no region, fails the call at once with a
+ * `LoadAPIKeyError` / `LoadSettingError` that names the setting and environment variable to set (`ai` never retries
+ * those); so does an `accessKeyId` without its `secretAccessKey` or the reverse.
+ */
 export interface BedrockWrapperProviderSettings {
   /**
    * AWS region of Bedrock.
@@ -19,7 +32,7 @@ export interface BedrockWrapperProviderSettings {
   region?: string;
   /**
    * Access key id. With `secretAccessKey` (and `sessionToken` for temporary credentials) it replaces the AWS
-   * default credential chain.
+   * default credential chain and wins over `AWS_BEARER_TOKEN_BEDROCK` (step 3 of the order above).
    * @default none: the AWS default credential chain (env `AWS_ACCESS_KEY_ID`…, profiles, SSO, web identity, container
    * and instance roles).
    */
@@ -29,13 +42,15 @@ export interface BedrockWrapperProviderSettings {
   /** Session token of temporary credentials, with `accessKeyId`. */
   sessionToken?: string;
   /**
-   * Supplies credentials on demand (refreshing, assumed roles). Takes precedence over the keys above.
+   * Supplies credentials on demand (refreshing, assumed roles). Takes precedence over the keys above and over
+   * `AWS_BEARER_TOKEN_BEDROCK` (step 2 of the order above).
    * @example credentialProvider: fromIni({ profile: 'bedrock' })
    */
   credentialProvider?: () => PromiseLike<BedrockWrapperCredentials>;
   /**
-   * Bedrock API key, sent as `Authorization: Bearer` instead of SigV4.
-   * @default the `AWS_BEARER_TOKEN_BEDROCK` env var (which the AWS SDK also honours by itself).
+   * Bedrock API key, sent as `Authorization: Bearer` instead of SigV4; wins over every other credential (step 1).
+   * @default the `AWS_BEARER_TOKEN_BEDROCK` env var, but only when neither `credentialProvider` nor
+   * `accessKeyId`/`secretAccessKey` is set (step 4 of the order above).
    */
   apiKey?: string;
   /**
@@ -66,7 +81,8 @@ export interface BedrockWrapperProviderSettings {
    */
   inferenceProfile?: 'auto' | ProfileGeography | 'none';
   /**
-   * Abort a call whose response has not started after this long (milliseconds).
+   * Abort a call whose response has not started after this long (milliseconds); for a non-streaming call, whose
+   * response is not complete after this long. Either ends in a retryable 408 `APICallError` (`RequestTimeout`).
    * @default 120000
    */
   requestTimeoutMs?: number;

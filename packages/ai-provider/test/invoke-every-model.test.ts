@@ -1,7 +1,6 @@
 import { generateText, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { listBedrockWrapperSupportedModels } from '../src/catalog/list-bedrock-wrapper-supported-models';
-import { resolveModel } from '../src/catalog/resolve-model';
 import { useEmulatedProvider } from '../src/test-utils/emulated-provider';
 
 const env = useEmulatedProvider();

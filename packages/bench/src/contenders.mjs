@@ -19,17 +19,23 @@ export const CONTENDERS = {
     async create(url) {
       const http2 = await import('node:http2');
       const session = http2.connect(url);
+      // The session keeps the worker alive only while a request is in flight, like the SDK's pooled sessions.
+      let inFlight = 0;
       session.unref();
-      const request = (path, body) =>
-        session
-          .request({
-            ':method': 'POST',
-            ':path': path,
-            'content-type': 'application/json',
-            accept: 'application/json',
-            authorization: 'Bearer test',
-          })
-          .end(JSON.stringify(body));
+      const request = (path, body) => {
+        if (inFlight++ === 0) session.ref();
+        const stream = session.request({
+          ':method': 'POST',
+          ':path': path,
+          'content-type': 'application/json',
+          accept: 'application/json',
+          authorization: 'Bearer test',
+        });
+        stream.on('close', () => {
+          if (--inFlight === 0) session.unref();
+        });
+        return stream.end(JSON.stringify(body));
+      };
       const bodyOf = (scenario, prompt) =>
         scenario.api === 'converse'
           ? { messages: [{ role: 'user', content: [{ text: prompt }] }] }

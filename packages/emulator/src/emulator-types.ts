@@ -1,4 +1,4 @@
-/** The four Bedrock Runtime operations the emulator serves (bedrock-wire.md §1.1). */
+/** The four Bedrock Runtime operations the emulator serves (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Amazon_Bedrock_Runtime.html). */
 export type BedrockOperation =
   | 'InvokeModel'
   | 'InvokeModelWithResponseStream'
@@ -40,6 +40,12 @@ export interface ScriptedReply {
   };
   /** Characters per text/reasoning delta when streaming. Default: one word (with its leading space) per delta. */
   chunkSize?: number;
+  /**
+   * The answer text as exact stream deltas: their concatenation is the text (it replaces `text`), and a stream sends
+   * each as one delta, whatever it holds. The text is sent as it is, in the family's own text field, with no reasoning
+   * rendering: a test can script precisely what a model writes (tags, whitespace, special tokens) and how it is cut.
+   */
+  chunks?: string[];
 }
 
 /** A behaviour queued with `script()`; each is used by the next matching call(s). */
@@ -48,7 +54,7 @@ export interface ScriptedBehaviour {
   match?: { operation?: BedrockOperation | BedrockOperation[]; modelId?: string };
   /** How many matching calls consume it. Default 1. */
   times?: number;
-  /** The content of the answer. Default: derived from the request (see `DESIGN.md`). */
+  /** The content of the answer. Default: derived from the request (docs/emulator-rules.md). */
   reply?: ScriptedReply;
   /**
    * Answer with an AWS error instead (before any streaming). `status` defaults from the AWS model

@@ -126,3 +126,22 @@ describe('CLI', () => {
     expect(await exited).toBe(0);
   });
 });
+
+describe('scripted text chunks', () => {
+  it('sends the text exactly as the scripted deltas, streamed and whole', async () => {
+    const chunks = ['    def', ' f():\n', '</think>', '<|eot_id|> ', '\u00a0'];
+    const client = sdkClient(emulator.url, 'h2');
+    const messages = [{ role: 'user' as const, content: [{ text: 'x' }] }];
+    emulator.script({ reply: { chunks } }, { reply: { chunks } });
+    const stream = await client.send(new ConverseStreamCommand({ modelId: CLAUDE, messages }));
+    const deltas: string[] = [];
+    for await (const event of stream.stream!) {
+      const text = event.contentBlockDelta?.delta?.text;
+      if (text !== undefined) deltas.push(text);
+    }
+    expect(deltas).toEqual(chunks);
+    const whole = await client.send(new ConverseCommand({ modelId: CLAUDE, messages }));
+    expect(whole.output?.message?.content).toEqual([{ text: chunks.join('') }]);
+    client.destroy();
+  });
+});

@@ -9,7 +9,7 @@ import { sdkClient } from './sdk-clients';
 
 /**
  * One accepted and one rejected body per validation rule, through the real SDK. The accepted bodies include the ones
- * real Bedrock accepted from the legacy wrapper (legacy-wrapper.md §2), which the emulator must accept too.
+ * real Bedrock accepted from the legacy wrapper (its bodies in https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/bedrock-wrapper.js, accepted in https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-models-output.txt), which the emulator must accept too.
  */
 let emulator: Emulator;
 beforeAll(async () => {
@@ -29,7 +29,7 @@ const png =
 
 const INVOKE_CASES: Array<[string, string, Record<string, unknown>, string | null]> = [
   ['Claude: minimal body', CLAUDE, claude(), null],
-  // legacy-wrapper.md §2.3: the legacy body with a trailing empty assistant turn and system as a string.
+  // The legacy wrapper's Claude body (bedrock-wrapper.js, accepted in its test-models-output.txt): the legacy body with a trailing empty assistant turn and system as a string.
   [
     'Claude: legacy body (trailing empty assistant)',
     CLAUDE,
@@ -188,7 +188,7 @@ const INVOKE_CASES: Array<[string, string, Record<string, unknown>, string | nul
     claude({ max_tokens: 70000 }),
     'maximum allowed number of output tokens',
   ],
-  // legacy-wrapper.md §2.2: the legacy Llama prompt body was accepted (even with its malformed template).
+  // The legacy wrapper's Llama body (bedrock-wrapper.js, test-models-output.txt): the legacy Llama prompt body was accepted (even with its malformed template).
   [
     'Llama: legacy body',
     'us.meta.llama3-3-70b-instruct-v1:0',
@@ -236,7 +236,7 @@ const INVOKE_CASES: Array<[string, string, Record<string, unknown>, string | nul
     { prompt: 'x', stop: Array(11).fill('s') },
     'expected maximum item count: 10',
   ],
-  // legacy-wrapper.md §2.4: the legacy Nova body with a trailing empty assistant text was accepted.
+  // The legacy wrapper's Nova body (bedrock-wrapper.js, test-models-output.txt): the legacy Nova body with a trailing empty assistant text was accepted.
   [
     'Nova: legacy body',
     'us.amazon.nova-pro-v1:0',
@@ -398,6 +398,70 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
     { messages: [{ role: 'user', content: [{ reasoningContent: { reasoningText: { text: 'r' } } }] }] },
     'User messages cannot contain reasoning content',
   ],
+  [
+    'Qwen3 235B: no stopSequences',
+    'qwen.qwen3-235b-a22b-2507-v1:0',
+    { messages: [user('x')], inferenceConfig: { stopSequences: ['a'] } },
+    "doesn't support the stopSequences field",
+  ],
+  ...(
+    [
+      ['us.writer.palmyra-x5-v1:0', "doesn't support the status field"],
+      ['us.amazon.nova-pro-v1:0', null],
+      [CLAUDE, null],
+    ] as const
+  ).map(
+    ([modelId, error]) =>
+      [
+        `toolResult.status on ${modelId}`,
+        modelId,
+        {
+          messages: [
+            user('x'),
+            { role: 'assistant' as const, content: [{ toolUse: { toolUseId: 't', name: 'w', input: {} } }] },
+            {
+              role: 'user' as const,
+              content: [
+                { toolResult: { toolUseId: 't', content: [{ text: 'down' }], status: 'error' as const } },
+              ],
+            },
+          ],
+          toolConfig: { tools: [{ toolSpec: { name: 'w', inputSchema: { json: {} } } }] },
+        },
+        error,
+      ] as [string, string, Omit<ConverseCommandInput, 'modelId'>, string | null],
+  ),
+  ...(
+    [
+      [
+        'us.meta.llama3-3-70b-instruct-v1:0',
+        'Conversation blocks and tool result blocks cannot be provided in the same turn',
+      ],
+      [
+        'mistral.mistral-large-2402-v1:0',
+        'Conversation blocks and tool result blocks cannot be provided in the same turn',
+      ],
+      ['us.amazon.nova-pro-v1:0', null],
+    ] as const
+  ).map(
+    ([modelId, error]) =>
+      [
+        `tool results and text in one turn on ${modelId}`,
+        modelId,
+        {
+          messages: [
+            user('x'),
+            { role: 'assistant' as const, content: [{ toolUse: { toolUseId: 't', name: 'w', input: {} } }] },
+            {
+              role: 'user' as const,
+              content: [{ toolResult: { toolUseId: 't', content: [{ text: 'r' }] } }, { text: 'and now?' }],
+            },
+          ],
+          toolConfig: { tools: [{ toolSpec: { name: 'w', inputSchema: { json: {} } } }] },
+        },
+        error,
+      ] as [string, string, Omit<ConverseCommandInput, 'modelId'>, string | null],
+  ),
   ['Magistral: Converse accepted', 'mistral.magistral-small-2509', { messages: [user('x')] }, null],
   [
     'Claude thinking budget',
@@ -421,18 +485,19 @@ describe('Converse validation', () => {
       });
   });
 
-  it('rejects tools on Llama ConverseStream and Magistral on InvokeModel', async () => {
+  it('rejects tools on Llama and Palmyra X5 ConverseStream and Magistral on InvokeModel', async () => {
     const client = sdkClient(emulator.url, 'h2');
     const { ConverseStreamCommand } = await import('@aws-sdk/client-bedrock-runtime');
-    await expect(
-      client.send(
-        new ConverseStreamCommand({
-          modelId: 'us.meta.llama3-3-70b-instruct-v1:0',
-          messages: [user('x')],
-          toolConfig: { tools: [{ toolSpec: { name: 'w', inputSchema: { json: {} } } }] },
-        }),
-      ),
-    ).rejects.toMatchObject({ message: "This model doesn't support tool use in streaming mode." });
+    for (const modelId of ['us.meta.llama3-3-70b-instruct-v1:0', 'us.writer.palmyra-x5-v1:0'])
+      await expect(
+        client.send(
+          new ConverseStreamCommand({
+            modelId,
+            messages: [user('x')],
+            toolConfig: { tools: [{ toolSpec: { name: 'w', inputSchema: { json: {} } } }] },
+          }),
+        ),
+      ).rejects.toMatchObject({ message: "This model doesn't support tool use in streaming mode." });
     await expect(
       client.send(new InvokeModelCommand({ modelId: 'mistral.magistral-small-2509', body: '{}' })),
     ).rejects.toMatchObject({ name: 'ValidationException' });

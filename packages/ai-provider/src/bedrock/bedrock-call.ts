@@ -1,9 +1,10 @@
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
-import type { BedrockRequest } from '../bedrock-call-options';
+import type { BedrockRequest } from '../core/codec-contract';
 import { type ChunkSource, chunkSourceFromEvents } from './chunk-source';
 import type { BedrockSdk } from './create-bedrock-client';
 import { converseEventOf, invokeChunkOfEvent } from './event-stream/bedrock-stream-events';
 import {
+  bodyReader,
   type EventToChunk,
   eventStreamChunkSource,
   isReadableBody,
@@ -44,6 +45,8 @@ async function send<T>(
   command: { middlewareStack: { add: (...args: never[]) => void } },
   takeBody = false,
 ): Promise<CallResult<T> & { rawBody?: unknown }> {
+  // A non-streaming answer's body is read here, whole, before the SDK parses it (see `collectWholeBody`).
+  const collect = !takeBody;
   const controller = new AbortController();
   const onAbort = () => controller.abort(ctx.abortSignal?.reason);
   if (ctx.abortSignal?.aborted) onAbort();
@@ -72,7 +75,8 @@ async function send<T>(
   }
   // The innermost middleware of the last step, inside the SDK's deserializer (which has normal priority there): it
   // sees the HTTP response as received, its headers, and for `takeBody` the body of a 200 answer, replaced by an
-  // empty one so that the SDK does not read it too. Errors stay the SDK's. If some SDK ever ran its deserializer
+  // empty one so that the SDK does not read it too; for a non-streaming call the whole body, checked, which the SDK
+  // then parses. Errors stay the SDK's. If some SDK ever ran its deserializer
   // inside this one (an `output` already made), the body is left to the SDK.
   stack.add(
     (next: (args: unknown) => Promise<{ response: RawResponse; output?: unknown }>) =>
@@ -88,6 +92,13 @@ async function send<T>(
         ) {
           rawBody = response.body;
           response.body = emptyBody();
+        } else if (
+          collect &&
+          result.output === undefined &&
+          response?.statusCode === 200 &&
+          isReadableBody(response.body)
+        ) {
+          response.body = await collectWholeBody(response, controller.signal);
         }
         return result;
       },
@@ -127,7 +138,7 @@ async function send<T>(
 
 export async function invokeModel(ctx: CallContext, request: BedrockRequest): Promise<CallResult<unknown>> {
   const info: BedrockCallInfo = { operation: 'InvokeModel', modelId: ctx.modelId, body: request.body };
-  const result = await send<{ body: Uint8Array }>(
+  const result = await send<{ body?: Uint8Array }>(
     ctx,
     info,
     new ctx.sdk.InvokeModelCommand({
@@ -139,7 +150,19 @@ export async function invokeModel(ctx: CallContext, request: BedrockRequest): Pr
     }),
   );
   result.done();
-  return { ...result, output: JSON.parse(textDecoder.decode(result.output.body)) };
+  const text = textDecoder.decode(result.output.body ?? new Uint8Array());
+  try {
+    return { ...result, output: JSON.parse(text) };
+  } catch {
+    throw mapBedrockError(
+      responseFault(
+        'MalformedResponse',
+        `The response body is not JSON: ${text.slice(0, 200)}`,
+        result.requestId,
+      ),
+      info,
+    );
+  }
 }
 
 /** The model's JSON chunks, decoded from the raw body (event-stream-chunk-source.ts). */
@@ -218,6 +241,75 @@ interface RawResponse {
   statusCode?: number;
   headers?: Record<string, string>;
   body?: unknown;
+}
+
+/**
+ * The whole body of a 200 answer to a non-streaming call, read before the SDK parses it, so that a body that never
+ * comes, is cut by a reset or stops short of its content-length fails as a (retryable) `APICallError` instead of
+ * parsing as an empty answer or throwing a raw TypeError/SyntaxError. An abort (the caller's, or `requestTimeoutMs`)
+ * stops the read at once.
+ */
+async function collectWholeBody(response: RawResponse, signal: AbortSignal): Promise<Uint8Array> {
+  const requestId = headerOf(response, 'x-amzn-requestid');
+  const reader = bodyReader(response.body);
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason ?? new DOMException('The request was aborted.', 'AbortError'));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  aborted.catch(() => {});
+  try {
+    for (;;) {
+      const next = await Promise.race([reader.next(), aborted]);
+      if (next.done) break;
+      chunks.push(next.value);
+      length += next.value.byteLength;
+    }
+  } catch (error) {
+    reader.cancel();
+    if (signal.aborted) throw error;
+    throw responseFault(
+      'IncompleteResponse',
+      `The response body was cut after ${length} bytes: ${(error as Error)?.message ?? String(error)}`,
+      requestId,
+      error,
+    );
+  } finally {
+    if (onAbort) signal.removeEventListener('abort', onAbort);
+  }
+  if (length === 0) throw responseFault('EmptyResponse', 'The 200 response has no body.', requestId);
+  const declared = Number(headerOf(response, 'content-length'));
+  if (Number.isInteger(declared) && declared > length) {
+    throw responseFault(
+      'IncompleteResponse',
+      `The response body ended after ${length} of its ${declared} bytes.`,
+      requestId,
+    );
+  }
+  const whole = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return whole;
+}
+
+/** A fault in the body of a 200 answer: mapped to a retryable `APICallError` with status 200 (map-bedrock-error.ts). */
+function responseFault(name: string, message: string, requestId: string | undefined, cause?: unknown): Error {
+  return Object.assign(new Error(message, { cause }), {
+    name,
+    $metadata: { httpStatusCode: 200, requestId },
+  });
+}
+
+function headerOf(response: RawResponse, name: string): string | undefined {
+  for (const [key, value] of Object.entries(response.headers ?? {}))
+    if (key.toLowerCase() === name) return value;
+  return undefined;
 }
 
 // What the SDK reads instead of a body taken for our own decoding: an async iterable that ends at once.

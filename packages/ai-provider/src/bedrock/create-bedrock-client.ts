@@ -1,5 +1,7 @@
+import { LoadSettingError } from '@ai-sdk/provider';
 import type { BedrockRuntimeClient, BedrockRuntimeClientConfig } from '@aws-sdk/client-bedrock-runtime';
 import type { BedrockWrapperProviderSettings } from '../bedrock-wrapper-settings';
+import { failedCredentialProvider, incompleteKeys, MISSING_REGION } from './configuration-errors';
 import { runtimeEnv } from './runtime-env';
 
 export type BedrockSdk = typeof import('@aws-sdk/client-bedrock-runtime');
@@ -19,29 +21,60 @@ export async function createBedrockClient(
   if (region) config.region = region;
   const endpoint = settings.endpoint ?? env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME;
   if (endpoint) config.endpoint = endpoint;
-  const apiKey = settings.apiKey ?? env.AWS_BEARER_TOKEN_BEDROCK;
-  if (apiKey) {
-    // Bedrock API keys: the SDK's httpBearerAuth scheme with a token identity (bedrock-wire.md §3.3).
-    (config as Record<string, unknown>).token = { token: apiKey };
-    (config as Record<string, unknown>).authSchemePreference = ['httpBearerAuth'];
-  } else if (settings.credentialProvider) {
+  // The credential order of the settings' JSDoc: apiKey > credentialProvider > accessKeyId/secretAccessKey >
+  // AWS_BEARER_TOKEN_BEDROCK > the AWS default credential chain. What the caller set in code always wins over the
+  // environment.
+  const auth = config as Record<string, unknown>;
+  const incomplete = incompleteKeys(settings);
+  if (incomplete) throw incomplete;
+  if (settings.apiKey) useBearer(auth, settings.apiKey);
+  else if (settings.credentialProvider) {
     const provide = settings.credentialProvider;
-    config.credentials = async () => provide();
-    // Explicit credentials win over an AWS_BEARER_TOKEN_BEDROCK the SDK would otherwise pick up by itself.
-    (config as Record<string, unknown>).authSchemePreference = ['sigv4'];
+    config.credentials = async () => {
+      try {
+        return await provide();
+      } catch (error) {
+        throw failedCredentialProvider(error);
+      }
+    };
+    // SigV4 chosen explicitly: the SDK would otherwise prefer an AWS_BEARER_TOKEN_BEDROCK it finds by itself.
+    auth.authSchemePreference = ['sigv4'];
   } else if (settings.accessKeyId && settings.secretAccessKey) {
-    (config as Record<string, unknown>).authSchemePreference = ['sigv4'];
+    auth.authSchemePreference = ['sigv4'];
     config.credentials = {
       accessKeyId: settings.accessKeyId,
       secretAccessKey: settings.secretAccessKey,
       ...(settings.sessionToken ? { sessionToken: settings.sessionToken } : {}),
     };
-  }
+  } else if (env.AWS_BEARER_TOKEN_BEDROCK) useBearer(auth, env.AWS_BEARER_TOKEN_BEDROCK);
   const client = new sdk.BedrockRuntimeClient(config);
+  await assertRegion(client);
   const keys = client.config.runtime === 'node' ? undefined : envCredentialsUnlessConfigured(config, env);
   if (!keys) return { sdk, client };
   client.destroy();
   return { sdk, client: new sdk.BedrockRuntimeClient({ ...config, credentials: keys }) };
+}
+
+/**
+ * Resolves the client's region once, before any call: a region found nowhere (settings, environment, profile) is a
+ * configuration error, not a network error to retry.
+ */
+async function assertRegion(client: BedrockRuntimeClient): Promise<void> {
+  try {
+    await client.config.region();
+  } catch {
+    client.destroy();
+    throw new LoadSettingError({ message: MISSING_REGION });
+  }
+}
+
+/**
+ * Bedrock API keys: `Authorization: Bearer` (https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-use.html),
+ * the SDK's httpBearerAuth scheme with a token identity.
+ */
+function useBearer(config: Record<string, unknown>, apiKey: string): void {
+  config.token = { token: apiKey };
+  config.authSchemePreference = ['httpBearerAuth'];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { APICallError } from '@ai-sdk/provider';
 import { isAbortError } from '@ai-sdk/provider-utils';
+import { configurationError } from './configuration-errors';
 import { elideLargeValues } from './elide-large-values';
 
 export interface BedrockCallInfo {
@@ -18,13 +19,17 @@ interface AwsErrorShape {
 
 /**
  * An AWS SDK error -> `APICallError` with Bedrock's error name, status and request id. `isRetryable` follows AWS:
- * throttling (429), timeouts (408) and server faults (5xx) are, as are network failures without a status; so the
+ * throttling (429), timeouts (408) and server faults (5xx) are, as are network failures without a status and a 200
+ * whose body failed; so the
  * AI SDK's retry loop (the only one: the client makes one attempt) retries exactly what AWS would.
- * Aborts are passed through untouched. No request header (so no credential or signature) is ever copied.
+ * A configuration error (no credentials, no region) becomes a `LoadAPIKeyError` / `LoadSettingError`, which `ai` does
+ * not retry. Aborts are passed through untouched. No request header (so no credential or signature) is ever copied.
  */
 export function mapBedrockError(error: unknown, call: BedrockCallInfo, fallbackStatus?: number): unknown {
   if (isAbortError(error)) return error;
   if (APICallError.isInstance(error)) return error;
+  const configuration = configurationError(error);
+  if (configuration) return configuration;
   const aws = (error ?? {}) as AwsErrorShape;
   const name = aws.name ?? 'Error';
   const status = aws.$metadata?.httpStatusCode ?? fallbackStatus;
@@ -39,7 +44,12 @@ export function mapBedrockError(error: unknown, call: BedrockCallInfo, fallbackS
     responseHeaders: requestId ? { 'x-amzn-requestid': requestId } : undefined,
     responseBody: status ? JSON.stringify({ message }) : undefined,
     isRetryable:
-      networkFailure || status === 408 || status === 429 || (status !== undefined && status >= 500),
+      networkFailure ||
+      status === 408 ||
+      status === 429 ||
+      (status !== undefined && status >= 500) ||
+      // The answer started (2xx) but its body failed (cut, empty, not parseable): a fault on the way, as a network one.
+      (status !== undefined && status >= 200 && status < 300),
     data: { awsErrorName: name, requestId, fault: aws.$fault },
     cause: error,
   });

@@ -81,6 +81,24 @@ export type ReasoningSupport =
   /** The model always reasons (DeepSeek-R1, Kimi K2 Thinking, MiniMax M2, Magistral); nothing to switch on. */
   | { readonly kind: 'always' };
 
+/** How a model writes its reasoning inline, as tags in its answer text. */
+export interface InlineReasoningFormat {
+  /** `think`: `<think>…</think>`; `reasoning`: `<reasoning>…</reasoning>`. */
+  readonly tags: readonly ('think' | 'reasoning')[];
+  /** The answer starts inside reasoning: the prompt opened the tag (DeepSeek-R1) or the model never writes it. */
+  readonly startsInside?: boolean;
+}
+
+/**
+ * Where a model writes reasoning inline in its text, per API, with where that was seen. Only these models have their
+ * text parsed for reasoning tags (reasoning/inline-reasoning-splitter.ts); every other model's text is returned as sent.
+ */
+export interface InlineReasoning {
+  readonly invoke?: InlineReasoningFormat;
+  readonly converse?: InlineReasoningFormat;
+  readonly source: readonly string[];
+}
+
 export interface ImageLimits {
   /** Largest accepted image, in bytes of the encoded file. */
   readonly maxBytes: number;
@@ -141,6 +159,8 @@ export interface ModelCatalogEntry {
   /** `max_tokens` sent when the caller gives none (never the costly maximum, unlike the legacy wrapper). */
   readonly defaultMaxTokens: number;
   readonly reasoning?: ReasoningSupport;
+  /** Reasoning written inline in the answer text (absent: the text is never parsed for reasoning tags). */
+  readonly inlineReasoning?: InlineReasoning;
   /** `true` when a `<name>-Thinking` variant exists; it enables `reasoning` by default. */
   readonly thinkingVariant?: boolean;
   /**
@@ -154,6 +174,12 @@ export interface ModelCatalogEntry {
    * `listBedrockWrapperSupportedModels()`. A raw id is still sent as given.
    */
   readonly endOfLife?: Sourced & { readonly successor: string };
+  /**
+   * On Converse, a user turn may not mix tool results with other blocks ("Conversation blocks and tool result blocks
+   * cannot be provided in the same turn"): a user message right after tool results gets its own turn, with a short
+   * assistant turn between them (and a warning).
+   */
+  readonly converseToolResultsAlone?: Sourced;
   /** Sampling rules the model enforces, each with its source (absent: none beyond the family's own). */
   readonly sampling?: {
     /** `temperature` and `topP` cannot be sent together: `topP` is dropped with a warning. */

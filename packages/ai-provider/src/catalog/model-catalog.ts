@@ -1,4 +1,5 @@
 import type {
+  InlineReasoning,
   ModelCatalogEntry,
   PerApi,
   ProfileGeography,
@@ -152,6 +153,37 @@ const DEEPSEEK_PAGES = [
 const CHAT_PAGES = [SUPPORTED_MODELS, `${AWS}/inference-chat-completions.html`, CONVERSE_FEATURES];
 
 const ALWAYS: ReasoningSupport = { kind: 'always' };
+
+/** The legacy bedrock-wrapper's recorded runs against real Bedrock, every model streamed and not. */
+const LEGACY_RUNS =
+  'https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-models-output.txt';
+
+/**
+ * gpt-oss on InvokeModel "prepends the model reasoning wrapped in <reasoning>...</reasoning>" to its content (a real
+ * answer, https://github.com/promptfoo/promptfoo/pull/9587); on Converse it uses reasoningContent blocks (recorded:
+ * converse-gpt-oss-20b-reasoning-tooluse.json).
+ */
+const GPT_OSS_INLINE: InlineReasoning = {
+  invoke: { tags: ['reasoning'] },
+  source: ['https://github.com/promptfoo/promptfoo/pull/9587', LEGACY_RUNS],
+};
+/**
+ * Kimi K2 Thinking: on Converse its text "starts with the reasoning inside the <think> ... </think> followed by the
+ * final answer" (https://github.com/JetBrains/koog/pull/1436; recorded: converse-stream-kimi-k2-thinking.events.json,
+ * and a lone ` <think> ` before an answer in converse-kimi-k2-thinking-tool-call.json); on InvokeModel raw
+ * `<reasoning>` tags appear in its content (https://github.com/Bike4Mind/bike4mind/pull/1089), also as `<think>`.
+ */
+const KIMI_K2_INLINE: InlineReasoning = {
+  invoke: { tags: ['reasoning', 'think'] },
+  converse: { tags: ['think'] },
+  source: [
+    'https://github.com/JetBrains/koog/pull/1436',
+    'https://github.com/Bike4Mind/bike4mind/pull/1089',
+    LEGACY_RUNS,
+    fixture('converse-stream-kimi-k2-thinking.events.json'),
+    fixture('converse-kimi-k2-thinking-tool-call.json'),
+  ],
+};
 const EFFORT: ReasoningSupport = {
   kind: 'effort',
   levels: ['low', 'medium', 'high'],
@@ -243,6 +275,9 @@ const LLAMA: Base = {
   stopSequences: { invoke: false, converse: true, max: 4 },
   maxOutputTokens: 2048,
   defaultMaxTokens: 2048,
+  // Real Converse errors for Llama 3.3 (https://github.com/browser-use/browser-use/issues/710) and Llama 4 Maverick
+  // (https://github.com/strands-agents/harness-sdk/issues/1223).
+  converseToolResultsAlone: { source: 'https://github.com/strands-agents/harness-sdk/issues/1223' },
 };
 const LLAMA_VISION: Base = { ...LLAMA, vision: both(true), imageLimits: IMAGE_5MB };
 
@@ -278,6 +313,11 @@ const NOVA: Base = {
   defaultMaxTokens: 4096,
 };
 
+const QWEN_235B_NO_CONVERSE_STOP = 'https://github.com/langgenius/dify-official-plugins/issues/1767';
+const PALMYRA_X5_NO_STREAMED_TOOLS = [
+  'https://github.com/strands-agents/harness-sdk/issues/393',
+  'https://github.com/langchain-ai/langchain-aws/pull/466',
+];
 const CHAT: Base = {
   inferenceProfile: 'none',
   profileGeographies: [],
@@ -597,6 +637,7 @@ export const modelCatalog = [
     ...chatMax(CHAT, 128000),
     stopSequences: { invoke: true, converse: false, max: 4 },
     reasoning: EFFORT,
+    inlineReasoning: GPT_OSS_INLINE,
     thinkingVariant: true,
   },
   {
@@ -607,6 +648,7 @@ export const modelCatalog = [
     ...chatMax(CHAT, 128000),
     stopSequences: { invoke: true, converse: false, max: 4 },
     reasoning: EFFORT,
+    inlineReasoning: GPT_OSS_INLINE,
     thinkingVariant: true,
   },
 
@@ -634,6 +676,8 @@ export const modelCatalog = [
     source: [...MISTRAL_PAGES],
     ...MISTRAL_PROMPT,
     tools: MISTRAL_LARGE_TOOLS,
+    // Real Converse error for Mistral Large (https://github.com/browser-use/browser-use/issues/710).
+    converseToolResultsAlone: { source: 'https://github.com/browser-use/browser-use/issues/710' },
   },
   {
     name: 'Mistral-Large-3',
@@ -703,8 +747,10 @@ export const modelCatalog = [
     name: 'Qwen3-235B-A22B-2507',
     modelId: 'qwen.qwen3-235b-a22b-2507-v1:0',
     family: 'qwen',
-    source: [...CHAT_PAGES],
+    source: [...CHAT_PAGES, QWEN_235B_NO_CONVERSE_STOP],
     ...CHAT,
+    // "This model doesn't support the stopSequences field" (real Converse error, QWEN_235B_NO_CONVERSE_STOP).
+    stopSequences: { ...CHAT.stopSequences, converse: false },
   },
   {
     name: 'Qwen3-Coder-480B-A35B',
@@ -746,6 +792,13 @@ export const modelCatalog = [
     profileGeographies: ['us'],
     maxOutputTokens: 32768,
     reasoning: ALWAYS,
+    // The prompt this provider sends ends `<｜Assistant｜><think>\n` (DeepSeek-R1's chat template,
+    // https://huggingface.co/deepseek-ai/DeepSeek-R1), so the completion is the reasoning, `</think>`, then the answer
+    // (the AWS page: "text completion ... does not return content reasoning blocks"). On Converse reasoningContent.
+    inlineReasoning: {
+      invoke: { tags: ['think'], startsInside: true },
+      source: [`${AWS}/model-parameters-deepseek.html`, 'https://huggingface.co/deepseek-ai/DeepSeek-R1'],
+    },
   },
   // DeepSeek-V3.1 on Converse only: the legacy wrapper's real runs made it "Converse API only (automatically
   // enforced)" (https://github.com/jparkerweb/bedrock-wrapper/blob/main/CHANGELOG.md). The AWS DeepSeek page now names V3.1 for InvokeModel too but shows only R1's prompt body, not
@@ -805,6 +858,7 @@ export const modelCatalog = [
     ],
     ...CHAT,
     reasoning: ALWAYS,
+    inlineReasoning: KIMI_K2_INLINE,
     thinkingVariant: true,
   },
   {
@@ -863,6 +917,12 @@ export const modelCatalog = [
     source: [...CHAT_PAGES],
     ...chatMax(CHAT, 8192),
     reasoning: ALWAYS,
+    // Its reasoning ends with `</think>` and has no opening tag on InvokeModel (the legacy bedrock-wrapper's real runs;
+    // docs/bedrock-models.md).
+    inlineReasoning: {
+      invoke: { tags: ['think'], startsInside: true },
+      source: [LEGACY_RUNS],
+    },
   },
   {
     name: 'Nemotron-Nano-3-30B',
@@ -895,8 +955,10 @@ export const modelCatalog = [
     name: 'Palmyra-X5',
     modelId: 'writer.palmyra-x5-v1:0',
     family: 'palmyra',
-    source: [...CHAT_PAGES],
+    source: [...CHAT_PAGES, ...PALMYRA_X5_NO_STREAMED_TOOLS],
     ...chatMax(CHAT, 8192),
+    // "This model doesn't support tool use in streaming mode." (real ConverseStream errors, PALMYRA_X5_NO_STREAMED_TOOLS).
+    tools: { ...CHAT_TOOLS, converseStream: false },
     inferenceProfile: 'required',
     profileGeographies: ['us'],
   },

@@ -49,7 +49,42 @@ describe('Converse command inputs', () => {
       system: [{ text: 'S1' }, { cachePoint: { type: 'default' } }],
       inferenceConfig: { maxTokens: 4096, temperature: 0.4, stopSequences: ['END'] },
       additionalModelRequestFields: { top_k: 10 },
+      // Claude returns the matched stop sequence only when asked (https://github.com/vercel/ai/pull/11410).
+      additionalModelResponseFieldPaths: ['/delta/stop_sequence'],
     });
+  });
+
+  it('sends a failed tool result with status error only to Claude and Nova, and asks for the stop sequence only on Claude', () => {
+    const turns = [
+      { role: 'user' as const, content: [{ type: 'text' as const, text: 'Q' }] },
+      {
+        role: 'assistant' as const,
+        content: [{ type: 'tool-call' as const, toolCallId: 't1', toolName: 'f', args: {} }],
+      },
+      {
+        role: 'tool' as const,
+        content: [
+          { type: 'tool-result' as const, toolCallId: 't1', toolName: 'f', result: 'down', isError: true },
+        ],
+      },
+    ];
+    const tools = {
+      mode: {
+        type: 'regular' as const,
+        tools: [{ type: 'function' as const, name: 'f', parameters: { type: 'object' } }],
+      },
+    };
+    const statusOf = (name: string) => {
+      const body = build(name, turns, { ...tools, stopSequences: ['END'] }, converse).body as {
+        messages: Array<{ content: Array<{ toolResult?: { status?: string } }> }>;
+        additionalModelResponseFieldPaths?: string[];
+      };
+      return [body.messages[2]?.content[0]?.toolResult?.status, body.additionalModelResponseFieldPaths];
+    };
+    expect(statusOf('Claude-4-5-Sonnet')).toEqual(['error', ['/delta/stop_sequence']]);
+    expect(statusOf('Nova-Pro')).toEqual(['error', undefined]);
+    expect(statusOf('Palmyra-X5')).toEqual([undefined, undefined]);
+    expect(statusOf('Llama-3-3-70b')).toEqual([undefined, undefined]);
   });
 
   it('replays signed Claude reasoning but never another model reasoning', () => {
@@ -145,7 +180,7 @@ describe('Converse answers', () => {
     expect(result).toMatchObject({ text: 'Two', reasoning: undefined, finishReason: 'stop' });
   });
 
-  it('Kimi inline <think> on ConverseStream is split at every cut', () => {
+  it('Kimi inline <think> on ConverseStream is split at every cut, as Converse splits the whole answer', () => {
     const { ctx, codec } = codecContext(
       'Kimi-K2',
       [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
@@ -159,9 +194,25 @@ describe('Converse answers', () => {
       }));
       expect(joinParts(decodeStream(codec, ctx, events).parts), `cut ${cut}`).toEqual({
         text: 'FOUND',
-        reasoning: 'Looking it up. ',
+        reasoning: '  Looking it up.  ',
       });
     }
+    // A lone marker that never closes (recorded: converse-kimi-k2-thinking-tool-call.json) leaves the answer an answer.
+    const lone = ' <think> It is 30°C.';
+    for (let cut = 0; cut <= lone.length; cut++) {
+      const events = [lone.slice(0, cut), lone.slice(cut)].map(text => ({
+        contentBlockDelta: { contentBlockIndex: 0, delta: { text } },
+      }));
+      expect(joinParts(decodeStream(codec, ctx, events).parts), `cut ${cut}`).toEqual({
+        text: '  It is 30°C.',
+        reasoning: '',
+      });
+    }
+    const whole1 = { output: { message: { content: [{ text: whole }] } }, stopReason: 'end_turn' };
+    expect(codec.parseResponse(whole1, ctx)).toMatchObject({
+      text: 'FOUND',
+      reasoning: [{ type: 'text', text: '  Looking it up.  ' }],
+    });
   });
 });
 

@@ -14,7 +14,7 @@ import { convertToConverseMessages } from './convert-to-converse-messages';
 import { mapConverseStopReason } from './map-converse-stop-reason';
 import { plainConverseSampling } from './plain-converse-sampling';
 
-/** Every model on Converse / ConverseStream (API_runtime_Converse; bedrock-wire.md §2.4, §4.8). */
+/** Every model on Converse / ConverseStream (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html, https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html). */
 export const converseCodec: BedrockCodec = {
   api: 'converse',
   buildRequest({ model, options, warnings, converse: hooks }) {
@@ -44,7 +44,12 @@ export const converseCodec: BedrockCodec = {
       choice = { type: 'auto' };
     }
     const hasTools = tools.length > 0;
-    const { system, messages } = convertToConverseMessages(options.prompt, entry, hasTools, warnings);
+    const { system, messages } = convertToConverseMessages(
+      options.prompt,
+      entry,
+      { hasTools, toolResultStatus: hooks.toolResultStatus === true },
+      warnings,
+    );
     const additional: Record<string, unknown> = { ...sampling.additionalFields };
     if (sampling.topK !== undefined) {
       // topK is model-native on Converse: each family says where it goes (its Converse hooks).
@@ -91,6 +96,9 @@ export const converseCodec: BedrockCodec = {
       ...(Object.keys(additional).length > 0 || extra.additionalModelRequestFields
         ? { additionalModelRequestFields: { ...additional, ...extra.additionalModelRequestFields } }
         : {}),
+      ...(options.stopSequences?.length && hooks.stopSequenceResponsePaths
+        ? { additionalModelResponseFieldPaths: [...hooks.stopSequenceResponsePaths] }
+        : {}),
     };
     return { body };
   },
@@ -121,12 +129,8 @@ export const converseCodec: BedrockCodec = {
         });
       }
     }
-    if (ctx.converse.inlineThink && /<think>|<\/think>/.test(text)) {
-      const split = splitInlineReasoning(text);
-      text = split.text;
-      if (split.reasoning) reasoning.push({ type: 'text', text: split.reasoning });
-    }
-    // A model that answers only in reasoning (Magistral, legacy-wrapper.md §3.4) and ended normally: that is the answer.
+    // A model that answers only in reasoning blocks (Magistral, https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-models-output.txt) and ended normally: that is
+    // the answer. Only reasoningContent blocks count: inline reasoning is split below, the same as when streamed.
     if (
       text === '' &&
       toolCalls.length === 0 &&
@@ -136,6 +140,13 @@ export const converseCodec: BedrockCodec = {
     ) {
       text = reasoning.map(detail => (detail.type === 'text' ? detail.text : '')).join('');
       reasoning.length = 0;
+    }
+    // Only a model that writes reasoning inline has its text parsed (catalog `inlineReasoning`); others as sent.
+    const inline = ctx.model.entry.inlineReasoning?.converse;
+    if (inline) {
+      const split = splitInlineReasoning(text, inline, { cut: output.stopReason === 'max_tokens' });
+      text = split.text;
+      if (split.reasoning) reasoning.push({ type: 'text', text: split.reasoning });
     }
     return {
       text: text === '' ? undefined : text,

@@ -44,7 +44,8 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
   private reasoningOpen = false;
 
   constructor(private readonly ctx: CodecContext) {
-    this.splitter = ctx.converse.inlineThink ? new InlineReasoningSplitter() : undefined;
+    const inline = ctx.model.entry.inlineReasoning?.converse;
+    this.splitter = inline ? new InlineReasoningSplitter(inline) : undefined;
   }
 
   push(raw: unknown, emit: StreamEmit): void {
@@ -86,7 +87,7 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
           this.reasoningOpen = true;
           emit({ type: 'reasoning', textDelta: thought.text });
         } else if (thought.signature && this.reasoningOpen) {
-          // ai@4 rejects a signature without reasoning before it (ai-sdk-contracts.md §1.7).
+          // ai@4 rejects a signature without reasoning before it (ai@4.3's streamText, vercel/ai packages/ai/core/generate-text/run-tools-transformation.ts).
           this.reasoningOpen = false;
           emit({ type: 'reasoning-signature', signature: thought.signature });
         } else if (thought.redactedContent) {
@@ -120,10 +121,12 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
   }
 
   flush(emit: StreamEmit): CodecStreamFinish {
-    this.splitter?.flush((kind, text) =>
-      emit(
-        kind === 'text' ? { type: 'text-delta', textDelta: text } : { type: 'reasoning', textDelta: text },
-      ),
+    this.splitter?.flush(
+      (kind, text) =>
+        emit(
+          kind === 'text' ? { type: 'text-delta', textDelta: text } : { type: 'reasoning', textDelta: text },
+        ),
+      { cut: this.rawFinishReason === 'max_tokens' },
     );
     const usage = this.metadata.usage;
     return {

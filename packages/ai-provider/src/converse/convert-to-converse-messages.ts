@@ -24,21 +24,35 @@ const DOCUMENT_FORMATS: Record<string, string> = {
   'text/markdown': 'md',
 };
 
+const TOOL_RESULTS_ACKNOWLEDGED = 'Noted.';
+
+/** Whether joining two runs of user blocks would put tool results beside other blocks in one turn. */
+function mixesToolResults(previous: ConverseContentBlock[], next: ConverseContentBlock[]): boolean {
+  const results = (blocks: ConverseContentBlock[]) => blocks.filter(block => 'toolResult' in block).length;
+  const others = (blocks: ConverseContentBlock[]) =>
+    blocks.filter(block => !('toolResult' in block) && !('cachePoint' in block)).length;
+  return (results(previous) > 0 && others(next) > 0) || (others(previous) > 0 && results(next) > 0);
+}
+
 /**
  * AI SDK prompt -> Converse `system` + `messages`. Bedrock rejects empty content and blank text blocks
  * (error-converse-nova-2-empty-content-400.json), so empty parts are left out and consecutive turns of one role merged.
  * Signed reasoning goes back only to Claude (the signature is Claude's); other models' reasoning is never replayed
- * ("User messages cannot contain reasoning content", DeepSeek-R1 multi-turn failures: ai-sdk-contracts.md §5).
- * Without tools offered, Bedrock rejects toolUse/toolResult blocks, so earlier tool turns become text.
+ * ("User messages cannot contain reasoning content", DeepSeek-R1 multi-turn failures: https://github.com/vercel/ai/issues/7034).
+ * Without tools offered, Bedrock rejects toolUse/toolResult blocks, so earlier tool turns become text. A failed tool's
+ * `status: "error"` goes only to models whose hooks take it: "only supported by Amazon Nova and Anthropic Claude 3 and 4
+ * models" (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolResultBlock.html); Palmyra X5
+ * rejects it ("This model doesn't support the status field", https://github.com/strands-agents/harness-sdk/issues/393).
  */
 export function convertToConverseMessages(
   prompt: LanguageModelV1Prompt,
   entry: ModelCatalogEntry,
-  hasTools: boolean,
+  tools: { readonly hasTools: boolean; readonly toolResultStatus: boolean },
   warnings: CoreWarning[],
 ): { system: Array<{ text: string } | { cachePoint: { type: 'default' } }>; messages: ConverseMessage[] } {
   const system: Array<{ text: string } | { cachePoint: { type: 'default' } }> = [];
   const messages: ConverseMessage[] = [];
+  const { hasTools, toolResultStatus } = tools;
   const replayReasoning = entry.reasoning?.kind === 'anthropic-thinking';
   let documentCount = 0;
   let flattenedTools = false;
@@ -50,7 +64,14 @@ export function convertToConverseMessages(
     if (blocks.length === 0) return;
     if (cachePoint(metadata)) blocks.push({ cachePoint: { type: 'default' } });
     const last = messages.at(-1);
-    if (last?.role === role) last.content.push(...blocks);
+    if (last?.role === role && entry.converseToolResultsAlone && mixesToolResults(last.content, blocks)) {
+      messages.push({ role: 'assistant', content: [{ text: TOOL_RESULTS_ACKNOWLEDGED }] });
+      warnings.push({
+        type: 'other',
+        message: `${entry.name} on Converse takes no user text in the turn of tool results (${entry.converseToolResultsAlone.source}); the assistant turn "${TOOL_RESULTS_ACKNOWLEDGED}" was put between them.`,
+      });
+      messages.push({ role, content: blocks });
+    } else if (last?.role === role) last.content.push(...blocks);
     else messages.push({ role, content: blocks });
   };
 
@@ -83,7 +104,7 @@ export function convertToConverseMessages(
           toolResult: {
             toolUseId: part.toolCallId,
             content: content as Array<{ text: string } | { json: unknown }>,
-            ...(part.isError ? { status: 'error' as const } : {}),
+            ...(part.isError && toolResultStatus ? { status: 'error' as const } : {}),
           },
         });
       }

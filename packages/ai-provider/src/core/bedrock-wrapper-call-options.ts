@@ -36,6 +36,12 @@ const callOptionsSchema = z
       .optional(),
     /** Converse `additionalModelRequestFields`, or keys merged into an InvokeModel body. */
     additionalModelRequestFields: z.record(z.string(), z.unknown()).optional(),
+    /**
+     * Message text holding a special token of a prompt template (Llama, Mistral text completion, DeepSeek-R1 on
+     * InvokeModel): `neutralize` (default) breaks the token with a zero-width space and warns; `refuse` fails the call
+     * with an `InvalidPromptError`.
+     */
+    specialTokens: z.enum(['neutralize', 'refuse']).optional(),
     /** Converse `requestMetadata` (InvokeModel has no such input: a warning there). */
     requestMetadata: z.record(z.string(), z.string()).optional(),
   })

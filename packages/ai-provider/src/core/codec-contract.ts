@@ -180,10 +180,12 @@ export interface ConverseHooks {
   ) => ConverseSampling;
   /** The `additionalModelRequestFields` that carry topK; without it topK is not taken on Converse (a warning). */
   readonly topKFields?: (topK: number) => Record<string, unknown>;
-  /** The model writes its reasoning inline as `<think>…</think>` text on Converse. */
-  readonly inlineThink?: boolean;
   /** Repairs a tool name as the model emits it. */
   readonly repairToolName?: (name: string) => string;
+  /** The model takes `toolResult.status` (`error` for a failed tool); without it the field is left out. */
+  readonly toolResultStatus?: boolean;
+  /** `additionalModelResponseFieldPaths` to ask for when the call has stop sequences (the matched one comes back). */
+  readonly stopSequenceResponsePaths?: readonly string[];
 }
 
 /** One family: its InvokeModel codec (absent when not implemented) and its Converse hooks. */

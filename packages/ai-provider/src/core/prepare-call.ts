@@ -9,6 +9,7 @@ import { type ApiChoice, chooseApi } from './choose-api';
 import type { BedrockCallOptions } from './codec-contract';
 import type { CoreCallRequest } from './core-call';
 import type { CoreWarning } from './core-parts';
+import { validateCallValues } from './validate-call-values';
 
 const OTHER_API = { invoke: 'converse', converse: 'invoke' } as const;
 
@@ -52,6 +53,7 @@ export function prepareCall(
     warnings,
   });
   validatePromptImages(prompt, entry, choice.api);
+  validateCallValues(request, choice.api);
 
   let maxTokens = request.maxOutputTokens ?? entry.defaultMaxTokens;
   if (!Number.isInteger(maxTokens) || maxTokens < 1) {

@@ -3,7 +3,7 @@ import type { CoreWarning } from '../core/core-parts';
 
 /**
  * The conversation rules every Bedrock model shares, applied once for every codec (Converse API reference; the
- * recorded errors in bedrock-wire.md §1.5): blank text is not content (Bedrock rejects blank text blocks and empty
+ * recorded errors in packages/emulator/fixtures/bedrock-recorded): blank text is not content (Bedrock rejects blank text blocks and empty
  * messages, so they are left out, with a warning); there must be a turn besides the system prompt; the first turn is
  * the user's; a tool result answers a tool call of the assistant turn just before it, and the calls of one turn have distinct ids. A prompt that breaks the last
  * three fails here, with an `InvalidPromptError`, instead of at Bedrock.

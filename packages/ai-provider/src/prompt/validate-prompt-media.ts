@@ -63,8 +63,14 @@ export function validatePromptImages(
   for (const message of prompt) {
     if (message.role !== 'user') continue;
     for (const part of message.content) {
-      if (part.type !== 'image') continue;
-      const image = imageData(part);
+      // An image given as a file part (`{ type: 'file', mimeType: 'image/png' }`) meets the same limits as an image part.
+      const image =
+        part.type === 'image'
+          ? imageData(part)
+          : part.type === 'file' && part.mimeType.startsWith('image/')
+            ? imageData({ image: part.data, mimeType: part.mimeType })
+            : undefined;
+      if (!image) continue;
       if (!limits.formats.includes(image.format)) {
         throw new UnsupportedFunctionalityError({
           functionality: 'image format',

@@ -2,7 +2,7 @@ import type { JSONSchema7, LanguageModelV1Prompt } from '@ai-sdk/provider';
 
 /**
  * Adds the JSON schema and an answer-as-JSON instruction to the system prompt, for models that cannot be
- * forced to call a tool. ai@4 does this itself before calling a V1 model; ai@5+ does not (ai-sdk-contracts.md §2.2),
+ * forced to call a tool. ai@4 does this itself before calling a V1 model; ai@5+ does not (LanguageModelV2CallOptions.responseFormat: the provider gets the schema and decides),
  * so the V2 adapter does it. The instruction is appended to the first system message (or becomes one), because
  * several families reject system messages after other messages.
  */

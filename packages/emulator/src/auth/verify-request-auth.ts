@@ -12,7 +12,7 @@ export interface AuthConfig {
 
 export interface IncomingAuthRequest {
   method: string;
-  /** The raw, still percent-encoded path, as the client signed it (bedrock-wire.md §3.2). */
+  /** The raw, still percent-encoded path, as the client signed it (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html). */
   rawPath: string;
   query: string;
   /** Lower-cased headers, pseudo-headers (`:authority`) included. */
@@ -27,7 +27,7 @@ const forbidden = (name: string, message: string): BedrockError => ({ name, stat
 
 /**
  * Checks SigV4 by signing the same request again with the emulator's own credentials, or a Bedrock API key
- * (`Authorization: Bearer`, bedrock-wire.md §3.3). Returns the AWS error to answer with, or undefined.
+ * (`Authorization: Bearer`, https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-use.html). Returns the AWS error to answer with, or undefined.
  */
 export async function verifyRequestAuth(
   request: IncomingAuthRequest,
@@ -70,7 +70,7 @@ export async function verifyRequestAuth(
   const skewMs = config.maxClockSkewMinutes * 60_000;
   const now = Date.now();
   if (Math.abs(now - signingDate.getTime()) > skewMs) {
-    // The wording AWS uses; the SDK recognises "Signature expired" as clock skew (bedrock-wire.md §3.2).
+    // The wording AWS uses; the SDK recognises "Signature expired" as clock skew (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html).
     const limit = new Date(now - skewMs);
     return forbidden(
       'InvalidSignatureException',

@@ -2,7 +2,7 @@ import { EventStreamCodec } from '@smithy/eventstream-codec';
 import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
 
 /**
- * AWS event-stream frames as Bedrock sends them (bedrock-wire.md §2): headers `:event-type`, `:content-type`,
+ * AWS event-stream frames as Bedrock sends them (https://docs.aws.amazon.com/transcribe/latest/dg/event-stream.html): headers `:event-type`, `:content-type`,
  * `:message-type` (the order seen in every recorded frame), a JSON payload with the `p` padding field.
  */
 const codec = new EventStreamCodec(toUtf8, fromUtf8);
@@ -30,13 +30,13 @@ export function encodeEventFrame(
   });
 }
 
-/** InvokeModelWithResponseStream: the model's JSON chunk, base64 in `bytes` (bedrock-wire.md §2.3). */
+/** InvokeModelWithResponseStream: the model's JSON chunk, base64 in `bytes` (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ResponseStream.html). */
 export function encodeChunkFrame(modelChunk: Record<string, unknown>, index: number): Uint8Array {
   const bytes = Buffer.from(JSON.stringify(modelChunk)).toString('base64');
   return encodeEventFrame('chunk', { bytes }, index);
 }
 
-/** An exception frame; the SDK throws the modelled error named by `:exception-type` (bedrock-wire.md §2.2). */
+/** An exception frame; the SDK throws the modelled error named by `:exception-type` (the SDK's event-stream unmarshaller: `:message-type` `exception` names the modelled error in `:exception-type`). */
 export function encodeExceptionFrame(exceptionType: string, payload: Record<string, unknown>): Uint8Array {
   return codec.encode({
     headers: {

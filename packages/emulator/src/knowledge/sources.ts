@@ -13,6 +13,7 @@ export const AWS = {
   claudeMessages: `${USERGUIDE}/model-parameters-anthropic-claude-messages-request-response.html`,
   claudeExtendedThinking: `${USERGUIDE}/claude-messages-extended-thinking.html`,
   claudeAdaptiveThinking: `${USERGUIDE}/claude-messages-adaptive-thinking.html`,
+  toolResultBlock: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolResultBlock.html',
   claudeOpus47Card: `${USERGUIDE}/model-card-anthropic-claude-opus-4-7.html`,
   claudeMythos52Card: `${USERGUIDE}/model-card-anthropic-claude-mythos-5-2.html`,
   claudeOpus46Card: `${USERGUIDE}/model-card-anthropic-claude-opus-4-6.html`,
@@ -33,6 +34,16 @@ export const AWS = {
 
 /** Real Bedrock answers quoted in public GitHub issues and pull requests. */
 export const REAL = {
+  /** "Conversation blocks and tool result blocks cannot be provided in the same turn" (Llama 3.3, Mistral Large). */
+  toolResultsAloneLlama33MistralLarge: 'https://github.com/browser-use/browser-use/issues/710',
+  /** The same for Llama 4 Maverick. */
+  toolResultsAloneLlama4: 'https://github.com/strands-agents/harness-sdk/issues/1223',
+  /** Palmyra X5 on Converse: "This model doesn't support the status field" and "… tool use in streaming mode." */
+  palmyraX5Tools: 'https://github.com/strands-agents/harness-sdk/issues/393',
+  /** Palmyra X5: no tool use on ConverseStream (the fix that stopped streaming with tools). */
+  palmyraX5StreamTools: 'https://github.com/langchain-ai/langchain-aws/pull/466',
+  /** Qwen3 235B A22B on Converse: "This model doesn't support the stopSequences field". */
+  qwen235bStopSequences: 'https://github.com/langgenius/dify-official-plugins/issues/1767',
   /** "This model doesn't support system messages…" on Converse for mistral-7b-instruct / mixtral-8x7b-instruct. */
   mistralNoSystem: 'https://github.com/567-labs/instructor/issues/1753',
   /** The same error for Titan Text on Converse. */

@@ -47,6 +47,11 @@ export interface EmulatedModel {
     | 'reasoning-content'
     | 'always';
   stopSequences: { invoke: boolean; converse: boolean; max: number };
+  /**
+   * On Converse, a user turn may hold tool results or other blocks, not both ("Conversation blocks and tool result
+   * blocks cannot be provided in the same turn").
+   */
+  toolResultsAlone?: boolean;
   /** Converse takes a `system` field ("This model doesn't support system messages" otherwise). */
   systemPrompt: boolean;
   /** Claude: which `thinking.type` values the model accepts (`between_tools`: Sonnet 5.5's lowest setting). */
@@ -105,6 +110,8 @@ export interface ResolvedReply extends Required<Pick<ScriptedReply, 'stopReason'
     cacheWriteInputTokens?: number;
   };
   chunkSize?: number;
+  /** The scripted deltas of `text` (when the text was not cut by a stop sequence or max tokens). */
+  textChunks?: string[];
 }
 
 export interface RenderContext {
@@ -131,7 +138,7 @@ export interface FamilyHandler {
   validate(body: unknown, ctx: Omit<RenderContext, 'requestId'>): BedrockError | undefined;
   /** What the request asks for: last user text, images, tools, reasoning, stop sequences, max tokens, JSON schema. */
   view(body: unknown, ctx: Omit<RenderContext, 'requestId'>): RequestView;
-  /** The model keeps the matched stop sequence in its output (Nova, legacy-wrapper.md §2.4). */
+  /** The model keeps the matched stop sequence in its output (Nova, https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-stop-sequences-output.txt). */
   includesStopSequence?: boolean;
   /** Non-streaming response body (InvokeModel body JSON or Converse output JSON). */
   render(reply: ResolvedReply, ctx: RenderContext): Record<string, unknown>;

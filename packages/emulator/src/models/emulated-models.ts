@@ -94,8 +94,18 @@ function llama(id: string, family: 'llama3' | 'llama4', spec: Spec): EmulatedMod
     documents: { invoke: false, converse: true },
     stopSequences: { invoke: false, converse: true, max: 4 },
     maxOutputTokens: 2048,
+    toolResultsAlone: true,
     ...spec,
-    sources: { features: [AWS.converseFeatures, AWS.metaParams], limits: [AWS.metaParams], ...spec.sources },
+    sources: {
+      features: [
+        AWS.converseFeatures,
+        AWS.metaParams,
+        REAL.toolResultsAloneLlama33MistralLarge,
+        REAL.toolResultsAloneLlama4,
+      ],
+      limits: [AWS.metaParams],
+      ...spec.sources,
+    },
   });
 }
 
@@ -553,9 +563,10 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
     documents: { invoke: false, converse: true },
     maxOutputTokens: 8192,
     tools: { invoke: false, converse: true, converseStream: true, forcedChoice: true, specificChoice: false },
+    toolResultsAlone: true,
     sources: {
       id: [LEGACY_RUN.v1Models],
-      features: [AWS.converseFeatures, AWS.toolChoiceApi],
+      features: [AWS.converseFeatures, AWS.toolChoiceApi, REAL.toolResultsAloneLlama33MistralLarge],
       limits: [AWS.mistralTextCompletion],
       profiles: [LEGACY_RUN.v1Catalog],
     },
@@ -623,7 +634,11 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
   }),
   chat('qwen.qwen3-32b-v1:0', 'qwen', { sources: { id: [LEGACY_RUN.models, FIXTURE.qwenConverse] } }),
   chat('qwen.qwen3-coder-30b-a3b-v1:0', 'qwen', { sources: {} }),
-  chat('qwen.qwen3-235b-a22b-2507-v1:0', 'qwen', { sources: {} }),
+  // Qwen3 235B: no stopSequences on Converse (real error, REAL.qwen235bStopSequences).
+  chat('qwen.qwen3-235b-a22b-2507-v1:0', 'qwen', {
+    stopSequences: { invoke: true, converse: false, max: 4 },
+    sources: { limits: [REAL.qwen235bStopSequences] },
+  }),
   chat('qwen.qwen3-coder-480b-a35b-v1:0', 'qwen', { sources: {} }),
   chat('qwen.qwen3-next-80b-a3b', 'qwen', { sources: {} }),
   chat('qwen.qwen3-vl-235b-a22b', 'qwen', { vision: chatVision, sources: {} }),
@@ -683,12 +698,19 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
   chat('zai.glm-4.7-flash', 'glm', { maxOutputTokens: 4096, sources: {} }),
   chat('zai.glm-5', 'glm', { maxOutputTokens: 131072, sources: {} }),
   // Palmyra X4/X5 need an inference profile (legacy run).
+  // Palmyra X5: tools on Converse but not on ConverseStream (real errors, REAL.palmyraX5Tools / palmyraX5StreamTools).
   ...(['writer.palmyra-x4-v1:0', 'writer.palmyra-x5-v1:0'] as const).map(id =>
     chat(id, 'palmyra', {
       maxOutputTokens: 8192,
       access: 'profile-only',
       profiles: ['us'],
-      sources: { profiles: [LEGACY_RUN.catalog, LEGACY_RUN.models] },
+      ...(id === 'writer.palmyra-x5-v1:0' ? { tools: { ...chatTools, converseStream: false } } : {}),
+      sources: {
+        profiles: [LEGACY_RUN.catalog, LEGACY_RUN.models],
+        ...(id === 'writer.palmyra-x5-v1:0'
+          ? { features: [AWS.converseFeatures, REAL.palmyraX5Tools, REAL.palmyraX5StreamTools] }
+          : {}),
+      },
     }),
   ),
   chat('writer.palmyra-vision-7b', 'palmyra', { vision: chatVision, maxOutputTokens: 4096, sources: {} }),

@@ -49,7 +49,7 @@ export async function handleRequest(
   if (rawPath.startsWith('/_emulator/'))
     return handleControl(request.method ?? 'GET', rawPath, body, response, state, requestId);
 
-  // Route on the raw path: ARNs carry `%2F`, which must not split the path (bedrock-wire.md §1.2).
+  // Route on the raw path: ARNs carry `%2F`, which must not split the path (model ARNs as `modelId`: https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html).
   const segments = rawPath.split('/');
   const operation = OPERATIONS[segments[3] ?? ''];
   if (request.method !== 'POST' || segments.length !== 4 || segments[1] !== 'model' || !operation) {
@@ -112,7 +112,7 @@ export async function handleRequest(
   if (!streaming) {
     if (delayMs > 0) await sleep(delayMs);
     const rendered = handler.render(reply, renderContext);
-    // InvokeModel reports token counts and latency in headers; Converse in the body (bedrock-wire.md §1.4).
+    // InvokeModel reports token counts and latency in headers; Converse in the body (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html, https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html).
     const tokenHeaders: Record<string, string> =
       operation === 'InvokeModel'
         ? {

@@ -20,7 +20,7 @@ export interface Listening {
 
 /**
  * One port for both transports the AWS SDK uses: HTTP/2 with prior knowledge (its default NodeHttp2Handler) and
- * HTTP/1.1 (NodeHttpHandler). A plain cleartext server cannot do both (bedrock-wire.md §0.1), so each connection's
+ * HTTP/1.1 (NodeHttpHandler). A plain cleartext server cannot do both (the SDK speaks HTTP/2 through NodeHttp2Handler where the endpoint allows it), so each connection's
  * first bytes are read: the HTTP/2 preface goes to the h2 server, anything else to the HTTP/1.1 server.
  */
 export async function listenH2cAndHttp1(

@@ -6,7 +6,7 @@ export function newRequestId(): string {
   return randomUUID();
 }
 
-/** A JSON response with the request id header every Bedrock answer carries (bedrock-wire.md §1.4). */
+/** A JSON response with the request id header every Bedrock answer carries (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html, https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html). */
 export function sendJson(
   response: AnyResponse,
   status: number,
@@ -26,7 +26,7 @@ export function sendJson(
 
 /**
  * An AWS error as Bedrock sends it: `x-amzn-ErrorType: <Name>:http://internal.amazon.com/coral/com.amazon.bedrock/`
- * plus `{"message"}`; `__type` in the body too, as some recordings show it there (bedrock-wire.md §1.5).
+ * plus `{"message"}`; `__type` in the body too, as some recordings show it there (https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html and the recorded errors in fixtures/bedrock-recorded).
  */
 export function sendAwsError(response: AnyResponse, error: BedrockError, requestId: string): void {
   sendJson(response, error.status, { message: error.message, __type: error.name }, requestId, {

@@ -1,8 +1,9 @@
 import { listBedrockWrapperSupportedModels } from '@bedrock-wrapper/ai-provider';
-import { streamText } from 'ai';
+import { createDataStreamResponse, streamText, wrapLanguageModel } from 'ai';
 import { getProvider } from '@/lib/bedrock-provider';
 import { parseChatRequest } from '@/lib/chat-request';
 import { describeError } from '@/lib/describe-error';
+import { retryWithNotice } from '@/lib/retry-with-notice';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -30,25 +31,31 @@ export async function POST(request: Request) {
   } catch (error) {
     return Response.json({ error: describeError(error) }, { status: 400 });
   }
-  const result = streamText({
-    model: languageModel,
-    system: SYSTEM_PROMPT,
-    messages,
-    ...(stopSequences.length > 0 ? { stopSequences } : {}),
-    providerOptions: {
-      bedrockWrapper: {
-        api,
-        // The toggle only asks models that reason on request; `-Thinking` names and always-reasoning models
-        // decide for themselves.
-        ...(reasoning && model.reasoning === 'on-request' ? { reasoning: { enabled: true } } : {}),
-      },
+  return createDataStreamResponse({
+    execute(dataStream) {
+      const result = streamText({
+        // Retries happen in the middleware, which tells the page while it waits.
+        model: wrapLanguageModel({
+          model: languageModel,
+          middleware: retryWithNotice(dataStream, request.signal),
+        }),
+        maxRetries: 0,
+        system: SYSTEM_PROMPT,
+        messages,
+        ...(stopSequences.length > 0 ? { stopSequences } : {}),
+        providerOptions: {
+          bedrockWrapper: {
+            api,
+            // The toggle only asks models that reason on request; `-Thinking` names and always-reasoning models
+            // decide for themselves.
+            ...(reasoning && model.reasoning === 'on-request' ? { reasoning: { enabled: true } } : {}),
+          },
+        },
+        // The stop button aborts the browser's fetch; passing the signal cancels the Bedrock call too.
+        abortSignal: request.signal,
+      });
+      result.mergeIntoDataStream(dataStream, { sendReasoning: true, sendUsage: true });
     },
-    // The stop button aborts the browser's fetch; passing the signal cancels the Bedrock call too.
-    abortSignal: request.signal,
-  });
-  return result.toDataStreamResponse({
-    sendReasoning: true,
-    sendUsage: true,
-    getErrorMessage: describeError,
+    onError: describeError,
   });
 }

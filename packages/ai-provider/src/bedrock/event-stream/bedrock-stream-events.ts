@@ -1,7 +1,7 @@
 import { convertBase64ToUint8Array } from '@ai-sdk/provider-utils';
 
 /**
- * The two streaming operations' events -> what their codecs read (bedrock-wire.md §2.3, §2.4). Both skip what they
+ * The two streaming operations' events -> what their codecs read (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModelWithResponseStream.html, https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html). Both skip what they
  * do not know, as the SDK skips unknown union members.
  */
 const utf8 = new TextDecoder();

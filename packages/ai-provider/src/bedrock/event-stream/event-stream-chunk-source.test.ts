@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { converseEventOf, invokeChunkOfEvent } from './bedrock-stream-events';
 import { eventStreamChunkSource, isReadableBody } from './event-stream-chunk-source';
 
-// Frames made by the AWS SDK's own encoder, in Bedrock's header order (bedrock-wire.md §2.2).
+// Frames made by the AWS SDK's own encoder, in Bedrock's header order (`:event-type`, `:content-type`, `:message-type`, as in the recorded fixtures).
 const reference = new EventStreamCodec(toUtf8, fromUtf8);
 const strings = (headers: Record<string, string>) =>
   Object.fromEntries(

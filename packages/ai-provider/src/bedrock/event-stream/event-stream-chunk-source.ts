@@ -10,7 +10,7 @@ const utf8 = new TextDecoder();
  * A streaming response read straight from its HTTP body: event-stream frames -> `toChunk` per event, all the events
  * of one network read handed over synchronously. This replaces the SDK's per-event unmarshalling, which the
  * benchmark profile showed to be most of the client's CPU (BENCHMARKS.md); the SDK still signs, sends and turns HTTP
- * errors into its modelled exceptions. Exception and error frames throw what the SDK would (bedrock-wire.md §2.2).
+ * errors into its modelled exceptions. Exception and error frames throw what the SDK would (the SDK's event-stream unmarshaller: `:message-type` `exception` names the modelled error in `:exception-type`).
  */
 export function eventStreamChunkSource(body: unknown, toChunk: EventToChunk): ChunkSource {
   const reader = bodyReader(body);
@@ -76,7 +76,7 @@ function exceptionOf(type: string, body: string): Error {
   });
 }
 
-interface BodyReader {
+export interface BodyReader {
   next(): Promise<IteratorResult<Uint8Array>>;
   cancel(): void;
 }
@@ -91,7 +91,7 @@ export function isReadableBody(body: unknown): boolean {
 }
 
 /** The body as the SDK's HTTP handler gives it: a Node stream (async iterable) or a web ReadableStream (fetch). */
-function bodyReader(body: unknown): BodyReader {
+export function bodyReader(body: unknown): BodyReader {
   const web = body as ReadableStream<Uint8Array> | undefined;
   if (web && typeof web.getReader === 'function') {
     const reader = web.getReader();

@@ -158,3 +158,21 @@ describe('EventStreamMessageDecoder', () => {
     expect(streams).toBe(5);
   });
 });
+
+describe('header reuse between consecutive events', () => {
+  it('decodes headers that differ in one byte at the same length, and reuses identical ones', () => {
+    const decoder = new EventStreamMessageDecoder();
+    const out: EventStreamMessage[] = [];
+    const same = frame({ ...EVENT, ':event-type': 'chunkA' }, '{}');
+    const oneByteOff = frame({ ...EVENT, ':event-type': 'chunkB' }, '{}');
+    decoder.push(concat([same, same, oneByteOff, same]), message => out.push(message));
+    expect(out.map(message => message.headers[':event-type'])).toEqual([
+      'chunkA',
+      'chunkA',
+      'chunkB',
+      'chunkA',
+    ]);
+    expect(out[1]?.headers).toBe(out[0]?.headers);
+    expect(out[2]?.headers).toEqual({ ...EVENT, ':event-type': 'chunkB' });
+  });
+});

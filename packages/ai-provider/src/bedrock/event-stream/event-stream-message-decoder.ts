@@ -6,7 +6,7 @@ export interface EventStreamMessage {
   payload: Uint8Array;
 }
 
-// Frame layout (bedrock-wire.md §2.1): total length, headers length, prelude CRC, headers, payload, message CRC.
+// Frame layout (https://docs.aws.amazon.com/transcribe/latest/dg/event-stream.html): total length, headers length, prelude CRC, headers, payload, message CRC.
 const PRELUDE_BYTES = 12;
 const MIN_MESSAGE_BYTES = 16;
 // AWS caps an event-stream message at 16 MiB; anything longer is a corrupt length, not a message to wait for.
@@ -25,6 +25,12 @@ export class EventStreamMessageDecoder {
   private pendingLength = 0;
   /** The length of the incomplete message, once its first four bytes are known. */
   private awaited = 0;
+  /**
+   * The header block of the previous message and what it decoded to: consecutive events of a stream carry the same
+   * headers byte for byte (`:event-type`, `:content-type`, `:message-type`), so comparing ~80 bytes replaces building
+   * three strings per event. Callers only read `headers`.
+   */
+  private readonly headerCache: HeaderCache = { bytes: new Uint8Array(0), headers: {} };
 
   /** Decodes every complete message in what has arrived so far; keeps the rest for the next push. */
   push(chunk: Uint8Array, onMessage: (message: EventStreamMessage) => void): void {
@@ -49,7 +55,7 @@ export class EventStreamMessageDecoder {
         this.awaited = total;
         break;
       }
-      onMessage(decodeMessage(bytes, view, offset, total));
+      onMessage(decodeMessage(bytes, view, offset, total, this.headerCache));
       offset += total;
     }
     if (offset < bytes.length) {
@@ -76,7 +82,18 @@ function join(pieces: Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
-function decodeMessage(bytes: Uint8Array, view: DataView, start: number, total: number): EventStreamMessage {
+interface HeaderCache {
+  bytes: Uint8Array;
+  headers: Record<string, string>;
+}
+
+function decodeMessage(
+  bytes: Uint8Array,
+  view: DataView,
+  start: number,
+  total: number,
+  cache: HeaderCache,
+): EventStreamMessage {
   const headersLength = view.getUint32(start + 4);
   if (view.getUint32(start + 8) !== crc32(bytes, start, start + 8))
     throw streamError('Event-stream prelude checksum mismatch.');
@@ -87,9 +104,33 @@ function decodeMessage(bytes: Uint8Array, view: DataView, start: number, total: 
   const payloadStart = headersStart + headersLength;
   if (payloadStart > end - 4) throw streamError('Event-stream headers overrun the message.');
   return {
-    headers: decodeHeaders(bytes, view, headersStart, payloadStart),
+    headers: cachedHeaders(bytes, view, headersStart, payloadStart, cache),
     payload: bytes.subarray(payloadStart, end - 4),
   };
+}
+
+function cachedHeaders(
+  bytes: Uint8Array,
+  view: DataView,
+  start: number,
+  end: number,
+  cache: HeaderCache,
+): Record<string, string> {
+  const length = end - start;
+  if (length === cache.bytes.length) {
+    let same = true;
+    for (let i = 0; i < length; i++) {
+      if (bytes[start + i] !== cache.bytes[i]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return cache.headers;
+  }
+  const headers = decodeHeaders(bytes, view, start, end);
+  cache.bytes = bytes.slice(start, end);
+  cache.headers = headers;
+  return headers;
 }
 
 function decodeHeaders(

@@ -1,5 +1,5 @@
 /**
- * The Anthropic Messages body on Bedrock InvokeModel (AWS "Anthropic Claude Messages API" page; bedrock-wire.md §4.1).
+ * The Anthropic Messages body on Bedrock InvokeModel (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html).
  * Request types are written out; response types keep only what is read.
  */
 export type AnthropicCacheControl = { type: 'ephemeral' };

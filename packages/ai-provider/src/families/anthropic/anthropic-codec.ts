@@ -1,5 +1,5 @@
 import type { LanguageModelV1FunctionToolCall } from '@ai-sdk/provider';
-import type { BedrockCodec, CodecGenerateResult, ReasoningDetail } from '../bedrock-codec';
+import type { BedrockCodec, CodecGenerateResult, ReasoningDetail } from '../../core/codec-contract';
 import type { AnthropicRequestBody, AnthropicResponseBody } from './anthropic-api';
 import { AnthropicStreamDecoder, anthropicUsageMetadata } from './anthropic-stream';
 import { claudeSampling } from './anthropic-thinking';

@@ -12,4 +12,9 @@ export const anthropicConverse: ConverseHooks = {
     return { ...sampling, additionalFields: { ...sampling.thinkingFields } };
   },
   topKFields: topK => ({ top_k: topK }),
+  // https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolResultBlock.html (status: Nova and Claude).
+  toolResultStatus: true,
+  // The matched stop sequence comes back only when asked, under `delta` on both operations
+  // (https://github.com/vercel/ai/pull/11286, https://github.com/vercel/ai/pull/11410).
+  stopSequenceResponsePaths: ['/delta/stop_sequence'],
 };

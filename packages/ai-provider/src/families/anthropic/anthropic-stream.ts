@@ -1,5 +1,5 @@
 import type { JSONValue, LanguageModelV1FinishReason } from '@ai-sdk/provider';
-import type { CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../bedrock-codec';
+import type { CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../../core/codec-contract';
 import type { AnthropicResponseBody } from './anthropic-api';
 import { mapAnthropicFinishReason } from './map-anthropic-finish-reason';
 
@@ -18,11 +18,10 @@ interface ChunkShape {
     stop_sequence?: string | null;
   };
   usage?: { output_tokens?: number };
-  'amazon-bedrock-invocationMetrics'?: Record<string, number>;
 }
 
 /**
- * Claude's InvokeModelWithResponseStream chunks (bedrock-wire.md §4.1; imwrs-claude-*.json) -> V1 parts: text
+ * Claude's InvokeModelWithResponseStream chunks (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html; fixtures imwrs-claude-*.json) -> V1 parts: text
  * deltas, reasoning deltas then the signature that closes them, redacted reasoning, tool-call deltas and one
  * tool-call per tool_use block (its input JSON is the only thing buffered, per open block).
  */
@@ -32,7 +31,6 @@ export class AnthropicStreamDecoder implements CodecStreamDecoder {
   private outputTokens = Number.NaN;
   private usage: AnthropicResponseBody['usage'];
   private stopSequence: string | null = null;
-  private metrics: Record<string, number> | undefined;
   private readonly tools = new Map<number, { id: string; name: string; json: string }>();
 
   push(raw: unknown, emit: StreamEmit): void {
@@ -92,9 +90,6 @@ export class AnthropicStreamDecoder implements CodecStreamDecoder {
         this.stopSequence = chunk.delta?.stop_sequence ?? null;
         if (chunk.usage?.output_tokens !== undefined) this.outputTokens = chunk.usage.output_tokens;
         break;
-      case 'message_stop':
-        this.metrics = chunk['amazon-bedrock-invocationMetrics'];
-        break;
     }
   }
 
@@ -103,7 +98,6 @@ export class AnthropicStreamDecoder implements CodecStreamDecoder {
       ...anthropicUsageMetadata(this.usage),
       stopSequence: this.stopSequence,
     };
-    if (this.metrics) providerMetadata.invocationMetrics = this.metrics;
     return {
       finishReason: this.finishReason,
       usage: { promptTokens: this.inputTokens, completionTokens: this.outputTokens },

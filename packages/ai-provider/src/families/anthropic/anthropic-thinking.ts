@@ -1,5 +1,5 @@
-import type { BedrockCallOptions } from '../../bedrock-call-options';
 import type { ModelCatalogEntry } from '../../catalog/model-catalog-types';
+import type { BedrockCallOptions } from '../../core/codec-contract';
 import type { CoreWarning } from '../../core/core-parts';
 import type { AnthropicEffort, AnthropicThinkingFields } from './anthropic-api';
 

@@ -1,6 +1,6 @@
 import type { LanguageModelV1FinishReason } from '@ai-sdk/provider';
 
-/** @see https://docs.anthropic.com/en/api/messages (stop_reason) and bedrock-wire.md §4.1 */
+/** @see https://docs.anthropic.com/en/api/messages (stop_reason) and https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html */
 export function mapAnthropicFinishReason(stopReason: string | null | undefined): LanguageModelV1FinishReason {
   switch (stopReason) {
     case 'end_turn':

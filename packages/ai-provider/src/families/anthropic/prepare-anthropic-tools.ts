@@ -1,4 +1,4 @@
-import type { BedrockCallOptions } from '../../bedrock-call-options';
+import type { BedrockCallOptions } from '../../core/codec-contract';
 import type { CoreWarning } from '../../core/core-parts';
 import type { AnthropicRequestBody } from './anthropic-api';
 

@@ -22,21 +22,24 @@ describe('DeepSeek-R1', () => {
     });
   });
 
-  it('splits the reasoning from the answer at </think>, wherever the chunks cut it', () => {
+  it('splits the reasoning from the answer at </think>, wherever the chunks cut it; every character is kept', () => {
     const { ctx, codec } = codecContext('DeepSeek-R1', [
       { role: 'user', content: [{ type: 'text', text: 'x' }] },
     ]);
     const whole = 'Okay, 2+2 is 4.\n</think>\n\nFour.';
     expect(codec.parseResponse({ choices: [{ text: whole, stop_reason: 'stop' }] }, ctx)).toMatchObject({
       text: 'Four.',
-      reasoning: [{ type: 'text', text: 'Okay, 2+2 is 4.\n' }],
+      reasoning: [{ type: 'text', text: 'Okay, 2+2 is 4.\n\n\n' }],
     });
     for (let cut = 0; cut <= whole.length; cut++) {
       const { parts } = decodeStream(codec, ctx, [
         { choices: [{ text: whole.slice(0, cut) }] },
         { choices: [{ text: whole.slice(cut), stop_reason: 'stop' }] },
       ]);
-      expect(joinParts(parts), `cut at ${cut}`).toEqual({ text: 'Four.', reasoning: 'Okay, 2+2 is 4.\n' });
+      expect(joinParts(parts), `cut at ${cut}`).toEqual({
+        text: 'Four.',
+        reasoning: 'Okay, 2+2 is 4.\n\n\n',
+      });
     }
   });
 });

@@ -1,7 +1,8 @@
 import { createOpenAIChatCodec } from '../openai-chat/openai-chat-codec';
 
 /**
- * Kimi K2 / K2.5: reasons always, inline as `<reasoning>` around every streamed delta or as `<think>` text
- * (legacy-wrapper.md §2.5); the shared splitter turns both into reasoning parts.
+ * Kimi K2 / K2.5: the plain chat-completions body. Where a Kimi model writes its reasoning inline (`<reasoning>` around
+ * every streamed delta, or `<think>` text), its catalog row says so (`inlineReasoning`) and the shared splitter turns
+ * it into reasoning parts.
  */
 export const kimiCodec = createOpenAIChatCodec({ maxTokensKey: 'max_tokens' });

@@ -2,11 +2,12 @@ import type { LanguageModelV1Prompt } from '@ai-sdk/provider';
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import { imageData } from '../../prompt/image-data';
 import { createPromptTemplateCodec, type TemplateTurn } from '../prompt-template/prompt-template-codec';
+import { LLAMA3_SPECIAL_TOKENS, LLAMA4_SPECIAL_TOKENS } from './llama-special-tokens';
 
 /**
  * Meta Llama on InvokeModel: `{prompt, max_gen_len, temperature, top_p, images}`, answer `{generation,
  * prompt_token_count, generation_token_count, stop_reason}` (AWS "Meta Llama models" parameters page). The prompt
- * follows Meta's chat templates exactly — unlike the legacy wrapper (legacy-wrapper.md §2.2), the system prompt is
+ * follows Meta's chat templates exactly — unlike the legacy wrapper (https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/bedrock-wrapper.js), the system prompt is
  * kept and every turn ends with its end-of-turn token.
  */
 function llamaImages(prompt: LanguageModelV1Prompt): Record<string, unknown> {
@@ -65,15 +66,17 @@ export function renderLlama4Prompt(system: string[], turns: TemplateTurn[]): str
 
 export const llama3Codec = createPromptTemplateCodec({
   render: renderLlama3Prompt,
+  specialTokens: LLAMA3_SPECIAL_TOKENS,
   maxTokensKey: 'max_gen_len',
   extraFields: llamaImages,
   read: readLlama,
   trailingTokens: ['<|eot_id|>'],
 });
 
-// Maverick echoed a literal end-of-turn token at the end of its answer (legacy-wrapper.md §1.3 row 6).
+// Maverick echoed a literal end-of-turn token at the end of its answer (https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-models-output.txt).
 export const llama4Codec = createPromptTemplateCodec({
   render: renderLlama4Prompt,
+  specialTokens: LLAMA4_SPECIAL_TOKENS,
   maxTokensKey: 'max_gen_len',
   extraFields: llamaImages,
   read: readLlama,

@@ -2,7 +2,7 @@ import { createOpenAIChatCodec } from '../openai-chat/openai-chat-codec';
 
 /**
  * The new Mistral models (Large 3, Ministral 3, Pixtral, Magistral): 9-character alphanumeric tool-call ids
- * (ai-sdk-contracts.md §5 #11) and no final assistant message (`add_generation_prompt`, legacy-wrapper.md §2.1).
+ * (https://github.com/vercel/ai/issues/11802, https://github.com/vercel/ai/issues/16182) and no final assistant message (`add_generation_prompt`, real error: https://github.com/jparkerweb/bedrock-wrapper/blob/756a5f39a859b592bcc588047b9c0d81e715eaad/test-run-output.txt#L5216).
  */
 export const mistralChatCodec = createOpenAIChatCodec({
   maxTokensKey: 'max_tokens',

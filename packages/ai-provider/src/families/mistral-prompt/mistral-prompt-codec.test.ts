@@ -21,18 +21,18 @@ describe('Mistral text completion', () => {
     });
   });
 
-  it('reads outputs[].text from a recorded answer and from stream chunks', () => {
+  it('reads outputs[].text from a recorded answer and from stream chunks, as sent (nothing trimmed)', () => {
     const { ctx, codec } = codecContext('Mistral-7b', [
       { role: 'user', content: [{ type: 'text', text: 'x' }] },
     ]);
     expect(codec.parseResponse({ outputs: [{ text: ' It is', stop_reason: 'length' }] }, ctx)).toMatchObject({
-      text: 'It is',
+      text: ' It is',
       finishReason: 'length',
     });
     const { parts } = decodeStream(codec, ctx, [
-      { outputs: [{ text: 'a', stop_reason: null }] },
-      { outputs: [{ text: ' b', stop_reason: 'stop' }] },
+      { outputs: [{ text: '  a', stop_reason: null }] },
+      { outputs: [{ text: ' b</s> [INST]', stop_reason: 'stop' }] },
     ]);
-    expect(joinParts(parts).text).toBe('a b');
+    expect(joinParts(parts).text).toBe('  a b</s> [INST]');
   });
 });

@@ -1,9 +1,10 @@
 import { createPromptTemplateCodec, type TemplateTurn } from '../prompt-template/prompt-template-codec';
+import { MISTRAL_SPECIAL_TOKENS } from './mistral-special-tokens';
 
 /**
  * Mistral's instruct template: `<s>[INST] {system}\n\n{user} [/INST] {assistant}</s>[INST] … [/INST]`, the system
  * prompt folded into the first instruction (Mistral's documented template; the legacy wrapper dropped it and put
- * `</s>` before `[INST]`, legacy-wrapper.md §2.2).
+ * `</s>` before `[INST]`, https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/bedrock-wrapper.js).
  */
 export function renderMistralPrompt(system: string[], turns: TemplateTurn[]): string {
   let prompt = '<s>';
@@ -24,6 +25,7 @@ export function renderMistralPrompt(system: string[], turns: TemplateTurn[]): st
 /** Mistral 7B, Mixtral 8x7B, Mistral Large (24.02): `{prompt, max_tokens, stop, temperature, top_p, top_k}`, answer `outputs[].text`. */
 export const mistralPromptCodec = createPromptTemplateCodec({
   render: renderMistralPrompt,
+  specialTokens: MISTRAL_SPECIAL_TOKENS,
   maxTokensKey: 'max_tokens',
   stopKey: 'stop',
   acceptsTopK: true,

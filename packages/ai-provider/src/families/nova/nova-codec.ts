@@ -1,13 +1,18 @@
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import { converseCodec } from '../../converse/converse-codec';
-import type { BedrockCodec, CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../bedrock-codec';
+import type {
+  BedrockCodec,
+  CodecStreamDecoder,
+  CodecStreamFinish,
+  StreamEmit,
+} from '../../core/codec-contract';
 
 /**
  * Amazon Nova `messages-v1` on InvokeModel. Nova's body, answer and stream chunks have the Converse shapes
  * (AWS Nova "complete request schema"; invoke-nova-micro.json, imwrs-nova-micro-stream.json: chunks keyed
  * `messageStart`, `contentBlockDelta`, …), so this codec reuses the Converse codec and adapts only what differs:
  * `schemaVersion`, bytes as base64 strings in JSON, Nova-native fields inside `inferenceConfig`, and the matched stop
- * sequence, which Nova keeps at the end of its text (legacy-wrapper.md §2.4) and which is removed here.
+ * sequence, which Nova keeps at the end of its text (https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-stop-sequences-output.txt) and which is removed here.
  */
 export const novaCodec: BedrockCodec = {
   api: 'invoke',

@@ -17,4 +17,6 @@ export const novaConverse: ConverseHooks = {
     };
   },
   topKFields: topK => ({ inferenceConfig: { topK } }),
+  // https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolResultBlock.html (status: Nova and Claude).
+  toolResultStatus: true,
 };

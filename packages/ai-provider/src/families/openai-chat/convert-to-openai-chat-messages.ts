@@ -9,7 +9,7 @@ import type { OpenAIChatQuirks } from './openai-chat-quirks';
 
 /**
  * AI SDK prompt -> chat-completions messages. Images go as `image_url` data URLs (the legacy wrapper sent Anthropic
- * blocks, which this backend rejects: legacy-wrapper.md §5.3). Earlier reasoning is not sent back (these APIs neither
+ * blocks, which this backend rejects: https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-vision-models-output.txt#L261). Earlier reasoning is not sent back (these APIs neither
  * expect nor verify it). No empty assistant turn is ever appended.
  */
 export function convertToOpenAIChatMessages(

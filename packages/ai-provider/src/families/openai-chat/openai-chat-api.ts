@@ -1,4 +1,4 @@
-/** The chat-completions body Bedrock's OpenAI backend takes on InvokeModel (bedrock-wire.md §4.5, §4.7). */
+/** The chat-completions body Bedrock's OpenAI backend takes on InvokeModel (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-openai.html, https://docs.aws.amazon.com/bedrock/latest/userguide/inference-chat-completions.html). */
 export type OpenAIChatContentPart =
   | { type: 'text'; text: string }
   | { type: 'image_url'; image_url: { url: string } };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codecContext, decodeStream, joinParts } from '../../test-utils/codec-context';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 7]);
-// The top-level keys Bedrock's OpenAI-chat backend accepts (legacy-wrapper.md §2.5).
+// The top-level keys Bedrock's OpenAI-chat backend accepts (the real error quoting them: https://github.com/jparkerweb/bedrock-wrapper/blob/d9ac9ab2ef6a0a2bb07644ed55b7e46d43e59459/test-stop-sequences-output.txt#L640).
 const ACCEPTED = [
   'frequency_penalty',
   'max_completion_tokens',
@@ -119,12 +119,12 @@ describe('OpenAI-chat reasoning in answers and streams', () => {
       'Kimi-K2',
       ['<reasoning> The user asks</reasoning>', '<reasoning> what 1+1 is.</reasoning>', ' 2'],
       '2',
-      'The user asks what 1+1 is.',
+      ' The user asks what 1+1 is. ',
     ],
-    ['Nemotron-Nano-9B-v2', ['thinking it over\n</think>\n\n2'], '2', 'thinking it over\n'],
+    ['Nemotron-Nano-9B-v2', ['thinking it over\n</think>\n\n2'], '2', 'thinking it over\n\n\n'],
   ];
   it.each(cases)(
-    '%s: reasoning never reaches the text, wherever chunks cut the tags',
+    '%s: reasoning never reaches the text, wherever chunks cut the tags; only the tags are left out',
     (name, deltas, text, reasoning) => {
       const { ctx, codec } = codecContext(name, [{ role: 'user', content: [{ type: 'text', text: 'x' }] }]);
       const whole = deltas.join('');
@@ -171,6 +171,39 @@ describe('OpenAI-chat reasoning in answers and streams', () => {
     expect(finish).toMatchObject({
       finishReason: 'tool-calls',
       usage: { promptTokens: 3, completionTokens: 4 },
+    });
+  });
+
+  it('a model that never reasons inline gets its text back as sent: tags, stray close tags and indentation kept', () => {
+    const answer = '    def f():\n        return "<reasoning>" + x  # </reasoning> <think>';
+    const { ctx, codec } = codecContext('Qwen3-Coder-30B-A3B', [
+      { role: 'user', content: [{ type: 'text', text: 'x' }] },
+    ]);
+    const whole = codec.parseResponse(
+      { choices: [{ message: { content: answer }, finish_reason: 'stop' }] },
+      ctx,
+    );
+    expect(whole.text).toBe(answer);
+    expect(whole.reasoning).toBeUndefined();
+    for (let cut = 0; cut <= answer.length; cut += 3) {
+      const { parts } = decodeStream(codec, ctx, [
+        { choices: [{ delta: { content: answer.slice(0, cut) } }] },
+        { choices: [{ delta: { content: answer.slice(cut) }, finish_reason: 'stop' }] },
+      ]);
+      expect(joinParts(parts), `cut at ${cut}`).toEqual({ text: answer, reasoning: '' });
+    }
+  });
+
+  it('gpt-oss reads its leading <reasoning> block only: a later mention stays in the answer', () => {
+    const { ctx, codec } = codecContext('GPT-OSS-20B', [
+      { role: 'user', content: [{ type: 'text', text: 'x' }] },
+    ]);
+    const content = '<reasoning>Explain tags.</reasoning>Use <reasoning>…</reasoning> like this:\n  indented';
+    expect(
+      codec.parseResponse({ choices: [{ message: { content }, finish_reason: 'stop' }] }, ctx),
+    ).toMatchObject({
+      text: 'Use <reasoning>…</reasoning> like this:\n  indented',
+      reasoning: [{ type: 'text', text: 'Explain tags.' }],
     });
   });
 });

@@ -1,6 +1,6 @@
 import type { LanguageModelV1FunctionToolCall } from '@ai-sdk/provider';
+import type { BedrockCodec, CodecGenerateResult, ReasoningDetail } from '../../core/codec-contract';
 import { splitInlineReasoning } from '../../reasoning/inline-reasoning-splitter';
-import type { BedrockCodec, CodecGenerateResult, ReasoningDetail } from '../bedrock-codec';
 import { convertToOpenAIChatMessages } from './convert-to-openai-chat-messages';
 import { mapOpenAIChatFinishReason } from './map-openai-chat-finish-reason';
 import type { OpenAIChatResponse } from './openai-chat-api';
@@ -9,7 +9,7 @@ import { OpenAIChatStreamDecoder } from './openai-chat-stream';
 
 /**
  * The shared InvokeModel codec of the OpenAI chat-completions backend. Only keys this backend accepts are sent
- * (legacy-wrapper.md §2.5 lists them; an unknown key is rejected); reasoning that arrives inline
+ * (the accepted keys are quoted in a real error: https://github.com/jparkerweb/bedrock-wrapper/blob/d9ac9ab2ef6a0a2bb07644ed55b7e46d43e59459/test-stop-sequences-output.txt#L640; an unknown key is rejected); reasoning that arrives inline
  * (`<reasoning>`, `<think>`) or as `reasoning_content` becomes reasoning parts, never text.
  */
 export function createOpenAIChatCodec(quirks: OpenAIChatQuirks): BedrockCodec {
@@ -51,10 +51,10 @@ export function createOpenAIChatCodec(quirks: OpenAIChatQuirks): BedrockCodec {
       const reasoning: ReasoningDetail[] = [];
       if (message.reasoning_content) reasoning.push({ type: 'text', text: message.reasoning_content });
       let text = message.content ?? undefined;
-      if (text !== undefined) {
-        const split = splitInlineReasoning(text, {
-          startInReasoning: quirks.startsInReasoning?.(ctx.model.entry),
-        });
+      // Only a model that writes reasoning inline has its text parsed (catalog `inlineReasoning`); others as sent.
+      const inline = ctx.model.entry.inlineReasoning?.invoke;
+      if (text !== undefined && inline) {
+        const split = splitInlineReasoning(text, inline, { cut: choice?.finish_reason === 'length' });
         text = split.text;
         if (split.reasoning) reasoning.push({ type: 'text', text: split.reasoning });
       }
@@ -76,7 +76,6 @@ export function createOpenAIChatCodec(quirks: OpenAIChatQuirks): BedrockCodec {
         response: { id: body.id, modelId: body.model },
       };
     },
-    createStreamDecoder: ctx =>
-      new OpenAIChatStreamDecoder(ctx, quirks.startsInReasoning?.(ctx.model.entry) ?? false),
+    createStreamDecoder: ctx => new OpenAIChatStreamDecoder(ctx),
   };
 }

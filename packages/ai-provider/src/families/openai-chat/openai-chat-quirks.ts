@@ -1,5 +1,3 @@
-import type { ModelCatalogEntry } from '../../catalog/model-catalog-types';
-
 /**
  * What differs between the models of Bedrock's OpenAI chat-completions backend. Each family folder
  * (`families/gpt-oss`, `families/kimi`, …) is one of these; the body, the answer and the stream are shared.
@@ -9,10 +7,8 @@ export interface OpenAIChatQuirks {
   readonly maxTokensKey: 'max_tokens' | 'max_completion_tokens';
   /** Sends `reasoning_effort` when reasoning is on (gpt-oss). */
   readonly reasoningEffort?: boolean;
-  /** The answer starts inside reasoning, closed by `</think>` with no opening tag (Nemotron Nano 9B v2). */
-  readonly startsInReasoning?: (entry: ModelCatalogEntry) => boolean;
-  /** Tool-call ids must be 9 alphanumeric characters (Mistral; ai-sdk-contracts.md §5 #11). */
+  /** Tool-call ids must be 9 alphanumeric characters (Mistral; https://github.com/vercel/ai/issues/11802). */
   readonly nineCharToolIds?: boolean;
-  /** A final assistant message (prefill) is rejected (`add_generation_prompt`, legacy-wrapper.md §2.1). */
+  /** A final assistant message (prefill) is rejected (`add_generation_prompt`, real error: https://github.com/jparkerweb/bedrock-wrapper/blob/756a5f39a859b592bcc588047b9c0d81e715eaad/test-run-output.txt#L5216). */
   readonly noAssistantPrefill?: boolean;
 }

@@ -1,7 +1,11 @@
 import type { LanguageModelV1FinishReason } from '@ai-sdk/provider';
-import type { CodecContext } from '../../bedrock-call-options';
-import { InlineReasoningSplitter } from '../../reasoning/inline-reasoning-splitter';
-import type { CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../bedrock-codec';
+import type {
+  CodecContext,
+  CodecStreamDecoder,
+  CodecStreamFinish,
+  StreamEmit,
+} from '../../core/codec-contract';
+import { InlineReasoningSplitter, type InlineSegmentKind } from '../../reasoning/inline-reasoning-splitter';
 import { mapOpenAIChatFinishReason } from './map-openai-chat-finish-reason';
 import type { OpenAIChatResponse } from './openai-chat-api';
 
@@ -11,17 +15,15 @@ import type { OpenAIChatResponse } from './openai-chat-api';
  * when the answer finishes.
  */
 export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
-  private readonly splitter: InlineReasoningSplitter;
+  private readonly splitter: InlineReasoningSplitter | undefined;
+  private rawFinishReason: string | undefined;
   private finishReason: LanguageModelV1FinishReason = 'unknown';
   private usage = { promptTokens: Number.NaN, completionTokens: Number.NaN };
-  private metrics: Record<string, number> | undefined;
   private readonly tools = new Map<number, { id: string; name: string; args: string }>();
 
-  constructor(
-    private readonly ctx: CodecContext,
-    startsInReasoning: boolean,
-  ) {
-    this.splitter = new InlineReasoningSplitter({ startInReasoning: startsInReasoning });
+  constructor(private readonly ctx: CodecContext) {
+    const inline = ctx.model.entry.inlineReasoning?.invoke;
+    this.splitter = inline ? new InlineReasoningSplitter(inline) : undefined;
   }
 
   push(raw: unknown, emit: StreamEmit): void {
@@ -29,12 +31,10 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
     const choice = chunk.choices?.[0];
     const delta = choice?.delta;
     if (delta?.reasoning_content) emit({ type: 'reasoning', textDelta: delta.reasoning_content });
-    if (delta?.content)
-      this.splitter.push(delta.content, (kind, text) =>
-        emit(
-          kind === 'text' ? { type: 'text-delta', textDelta: text } : { type: 'reasoning', textDelta: text },
-        ),
-      );
+    if (delta?.content) {
+      if (this.splitter) this.splitter.push(delta.content, (kind, text) => emit(inlinePart(kind, text)));
+      else emit({ type: 'text-delta', textDelta: delta.content });
+    }
     for (const call of delta?.tool_calls ?? []) {
       const index = call.index ?? 0;
       let tool = this.tools.get(index);
@@ -54,21 +54,21 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
         });
       }
     }
-    if (choice?.finish_reason) this.finishReason = mapOpenAIChatFinishReason(choice.finish_reason);
+    if (choice?.finish_reason) {
+      this.finishReason = mapOpenAIChatFinishReason(choice.finish_reason);
+      this.rawFinishReason = choice.finish_reason;
+    }
     if (chunk.usage)
       this.usage = {
         promptTokens: chunk.usage.prompt_tokens ?? Number.NaN,
         completionTokens: chunk.usage.completion_tokens ?? Number.NaN,
       };
-    if (chunk['amazon-bedrock-invocationMetrics']) this.metrics = chunk['amazon-bedrock-invocationMetrics'];
   }
 
   flush(emit: StreamEmit): CodecStreamFinish {
-    this.splitter.flush((kind, text) =>
-      emit(
-        kind === 'text' ? { type: 'text-delta', textDelta: text } : { type: 'reasoning', textDelta: text },
-      ),
-    );
+    this.splitter?.flush((kind, text) => emit(inlinePart(kind, text)), {
+      cut: this.rawFinishReason === 'length',
+    });
     for (const tool of this.tools.values()) {
       emit({
         type: 'tool-call',
@@ -82,7 +82,12 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
     return {
       finishReason: this.finishReason,
       usage: this.usage,
-      providerMetadata: this.metrics ? { invocationMetrics: this.metrics } : undefined,
     };
   }
+}
+
+function inlinePart(kind: InlineSegmentKind, textDelta: string) {
+  return kind === 'text'
+    ? ({ type: 'text-delta', textDelta } as const)
+    : ({ type: 'reasoning', textDelta } as const);
 }

@@ -1,8 +1,23 @@
-import { type LanguageModelV1Prompt, UnsupportedFunctionalityError } from '@ai-sdk/provider';
-import type { CodecContext } from '../../bedrock-call-options';
+import {
+  InvalidPromptError,
+  type LanguageModelV1Prompt,
+  UnsupportedFunctionalityError,
+} from '@ai-sdk/provider';
+import type { InlineReasoningFormat } from '../../catalog/model-catalog-types';
+import type {
+  BedrockCodec,
+  CodecContext,
+  CodecStreamDecoder,
+  CodecStreamFinish,
+  StreamEmit,
+} from '../../core/codec-contract';
 import type { CoreWarning } from '../../core/core-parts';
-import { InlineReasoningSplitter, splitInlineReasoning } from '../../reasoning/inline-reasoning-splitter';
-import type { BedrockCodec, CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../bedrock-codec';
+import { neutralizeSpecialTokens, type SpecialTokens } from '../../prompt/special-tokens';
+import {
+  InlineReasoningSplitter,
+  type InlineSegmentKind,
+  splitInlineReasoning,
+} from '../../reasoning/inline-reasoning-splitter';
 
 /** One turn of a templated prompt, after system messages are gathered. */
 export interface TemplateTurn {
@@ -17,6 +32,8 @@ export interface TemplateTurn {
  */
 export interface PromptTemplateFamily {
   render(system: string[], turns: TemplateTurn[], ctx: CodecContext): string;
+  /** The template's special tokens (with their source): message text never becomes one. */
+  specialTokens: SpecialTokens;
   maxTokensKey: string;
   /** Body key of stop sequences; `undefined`: the family has none (Llama), a warning is given. */
   stopKey?: string;
@@ -31,23 +48,29 @@ export interface PromptTemplateFamily {
     promptTokens?: number;
     completionTokens?: number;
   };
-  /** The completion starts inside reasoning (DeepSeek-R1's prompt opens `<think>`). */
-  startsInReasoning?: boolean;
   /** Special tokens some models echo at the end of their answer, removed (Llama 4 echoing `<|eot|>`). */
   trailingTokens?: readonly string[];
 }
 
-/** Gathers system text and turns (tool parts are not expressible in a prompt body: the caller routes those to Converse). */
+/** What becomes of message text that holds a special token; `undefined` keeps the text as it is. */
+export type TemplateTextGuard = (text: string, index: number, role: string) => string;
+
+/**
+ * Gathers system text and turns (tool parts are not expressible in a prompt body: the caller routes those to
+ * Converse). `guard` sees the whole text of each message (its parts joined), so a token split across two parts is
+ * still found; joining messages with blank lines and the template's own markers cannot form a token.
+ */
 export function templateTurns(
   prompt: LanguageModelV1Prompt,
   warnings: CoreWarning[],
+  guard: TemplateTextGuard = text => text,
 ): { system: string[]; turns: TemplateTurn[] } {
   const system: string[] = [];
   const turns: TemplateTurn[] = [];
   let droppedReasoning = false;
-  for (const message of prompt) {
+  for (const [index, message] of prompt.entries()) {
     if (message.role === 'system') {
-      system.push(message.content);
+      system.push(guard(message.content, index, 'system'));
       continue;
     }
     if (message.role === 'tool') {
@@ -69,6 +92,7 @@ export function templateTurns(
           message: `This family cannot take ${part.type} parts on InvokeModel.`,
         });
     }
+    text = guard(text, index, message.role);
     const last = turns.at(-1);
     if (last?.role === message.role) {
       last.text += `\n\n${text}`;
@@ -81,11 +105,10 @@ export function templateTurns(
 }
 
 export function createPromptTemplateCodec(family: PromptTemplateFamily): BedrockCodec {
-  const strip = (text: string) => {
-    let out = text;
-    for (const token of family.trailingTokens ?? [])
-      if (out.endsWith(token)) out = out.slice(0, -token.length);
-    return out;
+  const strip = (out: string) => {
+    // One echoed end-of-turn token at most, as the stream decoder drops one.
+    const token = (family.trailingTokens ?? []).find(candidate => out.endsWith(candidate));
+    return token ? out.slice(0, -token.length) : out;
   };
   return {
     api: 'invoke',
@@ -97,7 +120,11 @@ export function createPromptTemplateCodec(family: PromptTemplateFamily): Bedrock
           message: `${ctx.model.entry.name} has no tools on InvokeModel; use the Converse API.`,
         });
       }
-      const { system, turns } = templateTurns(options.prompt, warnings);
+      const { system, turns } = templateTurns(
+        options.prompt,
+        warnings,
+        specialTokenGuard(family.specialTokens, ctx),
+      );
       const body: Record<string, unknown> = {
         prompt: family.render(system, turns, ctx),
         [family.maxTokensKey]: options.maxTokens,
@@ -126,12 +153,14 @@ export function createPromptTemplateCodec(family: PromptTemplateFamily): Bedrock
         },
       };
     },
-    parseResponse(response) {
+    parseResponse(response, ctx) {
       const read = family.read(response);
-      const split = splitInlineReasoning(strip(read.text ?? ''), {
-        startInReasoning: family.startsInReasoning,
-        tags: family.startsInReasoning ? undefined : [],
-      });
+      const text = strip(read.text ?? '');
+      // Only a model that writes reasoning inline has its text parsed (catalog `inlineReasoning`); others as sent.
+      const inline = ctx.model.entry.inlineReasoning?.invoke;
+      const split = inline
+        ? splitInlineReasoning(text, inline, { cut: read.stopReason === 'length' })
+        : { text, reasoning: '' };
       return {
         text: split.text || undefined,
         reasoning: split.reasoning ? [{ type: 'text', text: split.reasoning }] : undefined,
@@ -142,25 +171,53 @@ export function createPromptTemplateCodec(family: PromptTemplateFamily): Bedrock
         },
       };
     },
-    createStreamDecoder: () => new PromptTemplateStreamDecoder(family),
+    createStreamDecoder: ctx =>
+      new PromptTemplateStreamDecoder(family, ctx.model.entry.inlineReasoning?.invoke),
+  };
+}
+
+/**
+ * Message text never produces a special token of the template: by default each one found is broken with a zero-width
+ * space after its first character (the text reads the same) and a warning names it; with
+ * `providerOptions.bedrockWrapper.specialTokens: 'refuse'` the call fails with an `InvalidPromptError` instead.
+ */
+function specialTokenGuard(special: SpecialTokens, ctx: CodecContext): TemplateTextGuard {
+  const refuse = ctx.options.providerOptions.specialTokens === 'refuse';
+  const name = ctx.model.entry.name;
+  return (text, index, role) => {
+    const { text: safe, found } = neutralizeSpecialTokens(text, special);
+    if (found.length === 0) return text;
+    const unique = [...new Set(found)];
+    const what = `${unique.length === 1 ? 'a special token' : 'special tokens'} of the ${name} prompt template (${unique.map(token => JSON.stringify(token)).join(', ')})`;
+    const where = `Message ${index + 1} (${role})`;
+    if (refuse) {
+      throw new InvalidPromptError({
+        prompt: ctx.options.prompt,
+        message: `${where} contains ${what}; it could forge a turn, so the call was refused (providerOptions.bedrockWrapper.specialTokens is 'refuse').`,
+      });
+    }
+    ctx.warnings.push({
+      type: 'other',
+      message: `${where} contains ${what}; a zero-width space (U+200B) was inserted after its first character so it stays plain text. Set providerOptions.bedrockWrapper.specialTokens to 'refuse' to refuse such prompts instead.`,
+    });
+    return safe;
   };
 }
 
 class PromptTemplateStreamDecoder implements CodecStreamDecoder {
-  private readonly splitter: InlineReasoningSplitter;
+  private readonly splitter: InlineReasoningSplitter | undefined;
   private stopReason: string | null | undefined;
   private promptTokens = Number.NaN;
   private completionTokens = Number.NaN;
-  private metrics: Record<string, number> | undefined;
   /** Text held back because it may be the start of a trailing special token. */
   private held = '';
   private readonly longestToken: number;
 
-  constructor(private readonly family: PromptTemplateFamily) {
-    this.splitter = new InlineReasoningSplitter({
-      startInReasoning: family.startsInReasoning,
-      tags: family.startsInReasoning ? undefined : [],
-    });
+  constructor(
+    private readonly family: PromptTemplateFamily,
+    inline: InlineReasoningFormat | undefined,
+  ) {
+    this.splitter = inline ? new InlineReasoningSplitter(inline) : undefined;
     this.longestToken = Math.max(0, ...(family.trailingTokens ?? []).map(token => token.length));
   }
 
@@ -169,14 +226,6 @@ class PromptTemplateStreamDecoder implements CodecStreamDecoder {
     if (read.promptTokens !== undefined) this.promptTokens = read.promptTokens;
     if (read.completionTokens !== undefined) this.completionTokens = read.completionTokens;
     if (read.stopReason) this.stopReason = read.stopReason;
-    const metrics = (raw as { 'amazon-bedrock-invocationMetrics'?: Record<string, number> })[
-      'amazon-bedrock-invocationMetrics'
-    ];
-    if (metrics) {
-      this.metrics = metrics;
-      this.promptTokens = metrics.inputTokenCount ?? this.promptTokens;
-      this.completionTokens = metrics.outputTokenCount ?? this.completionTokens;
-    }
     if (read.text) this.forward(read.text, emit);
   }
 
@@ -196,33 +245,28 @@ class PromptTemplateStreamDecoder implements CodecStreamDecoder {
       }
       if (this.held) break;
     }
-    if (pending)
-      this.splitter.push(pending, (kind, part) =>
-        emit(
-          kind === 'text' ? { type: 'text-delta', textDelta: part } : { type: 'reasoning', textDelta: part },
-        ),
-      );
+    if (pending) this.text(pending, emit);
+  }
+
+  private text(text: string, emit: StreamEmit): void {
+    if (!this.splitter) emit({ type: 'text-delta', textDelta: text });
+    else this.splitter.push(text, (kind, part) => emit(inlinePart(kind, part)));
   }
 
   flush(emit: StreamEmit): CodecStreamFinish {
     // A held-back piece that turned out to be a whole trailing token is dropped; anything else is text.
-    if (this.held && !(this.family.trailingTokens ?? []).includes(this.held)) {
-      this.splitter.push(this.held, (kind, part) =>
-        emit(
-          kind === 'text' ? { type: 'text-delta', textDelta: part } : { type: 'reasoning', textDelta: part },
-        ),
-      );
-    }
+    if (this.held && !(this.family.trailingTokens ?? []).includes(this.held)) this.text(this.held, emit);
     this.held = '';
-    this.splitter.flush((kind, part) =>
-      emit(
-        kind === 'text' ? { type: 'text-delta', textDelta: part } : { type: 'reasoning', textDelta: part },
-      ),
-    );
+    this.splitter?.flush((kind, part) => emit(inlinePart(kind, part)), { cut: this.stopReason === 'length' });
     return {
       finishReason: this.stopReason === 'length' ? 'length' : this.stopReason ? 'stop' : 'unknown',
       usage: { promptTokens: this.promptTokens, completionTokens: this.completionTokens },
-      providerMetadata: this.metrics ? { invocationMetrics: this.metrics } : undefined,
     };
   }
+}
+
+function inlinePart(kind: InlineSegmentKind, textDelta: string) {
+  return kind === 'text'
+    ? ({ type: 'text-delta', textDelta } as const)
+    : ({ type: 'reasoning', textDelta } as const);
 }

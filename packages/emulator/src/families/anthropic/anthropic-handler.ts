@@ -5,11 +5,11 @@ import type {
   ResolvedReply,
 } from '../../models/emulated-model';
 import { isObject, type Json, textOf, thinkingSignature } from '../shared/body-checks';
-import { chunkText, derivedId, invocationMetrics } from '../shared/reply-shaping';
+import { chunkText, derivedId, invocationMetrics, textPieces } from '../shared/reply-shaping';
 import { emptyView, findSchemaInText, type RequestView } from '../shared/request-view';
 import { validateAnthropicBody } from './anthropic-validate';
 
-/** Anthropic Messages on InvokeModel / InvokeModelWithResponseStream (bedrock-wire.md §4.1, recorded fixtures). */
+/** Anthropic Messages on InvokeModel / InvokeModelWithResponseStream (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html, recorded fixtures). */
 export const anthropicHandler: FamilyHandler = {
   validate: (body, ctx) => validateAnthropicBody(body, ctx.model),
   view: body => anthropicView(body as Json),
@@ -64,7 +64,7 @@ export const anthropicHandler: FamilyHandler = {
         events.push({ type: 'content_block_start', index, content_block: block });
       } else if (block.type === 'text') {
         events.push({ type: 'content_block_start', index, content_block: { type: 'text', text: '' } });
-        for (const piece of chunkText(String(block.text), reply.chunkSize)) {
+        for (const piece of textPieces(String(block.text), reply)) {
           events.push({ type: 'content_block_delta', index, delta: { type: 'text_delta', text: piece } });
         }
       } else {

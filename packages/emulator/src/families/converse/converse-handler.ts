@@ -6,15 +6,15 @@ import type {
   ResolvedReply,
 } from '../../models/emulated-model';
 import { isObject, type Json, thinkingSignature } from '../shared/body-checks';
-import { chunkText, derivedId } from '../shared/reply-shaping';
+import { chunkText, derivedId, textPieces } from '../shared/reply-shaping';
 import { emptyView, findSchemaInText, type RequestView } from '../shared/request-view';
 import { validateConverseBody } from './converse-validate';
 
 /**
- * One handler for every model on Converse / ConverseStream (bedrock-wire.md §2.4, §4.8), with the per-model
+ * One handler for every model on Converse / ConverseStream (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html, https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html), with the per-model
  * shapes the recordings show: Claude signs its reasoning; DeepSeek-R1 puts the text block before the reasoning
  * (converse-deepseek-r1-reasoning.json); Kimi K2 Thinking streams its reasoning inline as `<think>` text
- * (converse-stream-kimi-k2-thinking.events.json); Magistral answers only in reasoningContent (legacy-wrapper.md §3.4).
+ * (converse-stream-kimi-k2-thinking.events.json); Magistral answers only in reasoningContent (https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-models-output.txt).
  */
 export const converseHandler: FamilyHandler = {
   validate: (body, ctx) => validateConverseBody(body, ctx.model, ctx.operation),
@@ -25,9 +25,7 @@ export const converseHandler: FamilyHandler = {
       stopReason: reply.stopReason,
       usage: usage(reply),
       metrics: { latencyMs: 100 + reply.usage.outputTokens },
-      ...(ctx.model.variant === 'claude-4'
-        ? { additionalModelResponseFields: { stop_sequence: reply.stopSequence ?? null } }
-        : {}),
+      ...stopSequenceField(reply, ctx),
     };
   },
   renderStream(reply, ctx) {
@@ -62,7 +60,7 @@ export const converseHandler: FamilyHandler = {
     const text =
       inlineThink && reply.reasoning ? ` <think> ${reply.reasoning} </think> ${reply.text}` : reply.text;
     if (text) {
-      for (const piece of chunkText(text, reply.chunkSize))
+      for (const piece of textPieces(text, reply))
         event('contentBlockDelta', { contentBlockIndex: index, delta: { text: piece } });
       event('contentBlockStop', { contentBlockIndex: index++ });
     }
@@ -81,9 +79,7 @@ export const converseHandler: FamilyHandler = {
     });
     event('messageStop', {
       stopReason: reply.stopReason,
-      ...(ctx.model.variant === 'claude-4'
-        ? { additionalModelResponseFields: { delta: { stop_sequence: reply.stopSequence ?? null } } }
-        : {}),
+      ...stopSequenceField(reply, ctx),
     });
     event('metadata', { usage: usage(reply), metrics: { latencyMs: 100 + reply.usage.outputTokens } });
     return events;
@@ -196,4 +192,16 @@ function converseView(body: Json, model: EmulatedModel): RequestView {
       : (schema ?? (view.tools.length === 0 ? findSchemaInText(systemText) : undefined));
   view.promptText = systemText + messages.map(message => blockText(message.content)).join(' ');
   return view;
+}
+
+/**
+ * Claude's matched stop sequence comes back only when the request asks for it with
+ * `additionalModelResponseFieldPaths: ["/delta/stop_sequence"]`, and then under `delta`, on Converse and ConverseStream
+ * alike (https://github.com/vercel/ai/pull/11286, corrected by https://github.com/vercel/ai/pull/11410).
+ */
+function stopSequenceField(reply: ResolvedReply, ctx: RenderContext): Record<string, unknown> {
+  const paths = isObject(ctx.request) ? ctx.request.additionalModelResponseFieldPaths : undefined;
+  if (ctx.model.family !== 'anthropic' || !Array.isArray(paths) || !paths.includes('/delta/stop_sequence'))
+    return {};
+  return { additionalModelResponseFields: { delta: { stop_sequence: reply.stopSequence ?? null } } };
 }

@@ -45,8 +45,8 @@ export const CONVERSE = defineRules('converse', {
     source: [AWS.converseFeatures],
   },
   streamingToolsUnsupported: {
-    says: 'Llama takes tools on Converse but not on ConverseStream.',
-    source: [AWS.converseFeatures],
+    says: 'Llama and Palmyra X5 take tools on Converse but not on ConverseStream.',
+    source: [AWS.converseFeatures, REAL.palmyraX5Tools, REAL.palmyraX5StreamTools],
   },
   toolChoiceUnsupported: {
     says: 'toolChoice any/tool only where the model supports it (Claude but Opus/Sonnet 5.5 and Fable 5.1, Nova); Mistral Large takes any, not tool.',
@@ -182,6 +182,14 @@ export const CONVERSE = defineRules('converse', {
     source: [
       unsourced('Bedrock rejects duplicate ids in our reading of the Converse API; no recorded error found'),
     ],
+  },
+  toolResultsAlone: {
+    says: 'Llama and Mistral Large: a user turn holds tool results or other blocks, not both.',
+    source: [REAL.toolResultsAloneLlama33MistralLarge, REAL.toolResultsAloneLlama4],
+  },
+  toolResultStatusUnsupported: {
+    says: 'toolResult.status is taken by Claude and Nova only; other models reject it.',
+    source: [AWS.toolResultBlock, REAL.palmyraX5Tools],
   },
   toolResultUnmatched: {
     says: 'A toolResult answers a toolUse of the previous turn.',

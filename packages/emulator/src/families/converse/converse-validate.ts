@@ -141,6 +141,15 @@ function validateConverseMessages(
         `The content field in the Message object at messages.${index} is empty. Add a ContentBlock object to the content field and try again.`,
       );
     }
+    if (
+      model.toolResultsAlone &&
+      content.some(block => isObject(block) && 'toolResult' in block) &&
+      content.some(block => isObject(block) && !('toolResult' in block) && !('cachePoint' in block))
+    )
+      return reject(
+        CONVERSE.toolResultsAlone,
+        `messages.${index}.content: Conversation blocks and tool result blocks cannot be provided in the same turn.`,
+      );
     const toolUses = new Set<string>();
     let toolResults = 0;
     for (const [blockIndex, block] of content.entries()) {
@@ -252,6 +261,13 @@ function validateConverseMessages(
       }
       if ('toolResult' in block) {
         toolResults++;
+        if (
+          isObject(block.toolResult) &&
+          'status' in block.toolResult &&
+          model.family !== 'anthropic' &&
+          model.family !== 'nova'
+        )
+          return reject(CONVERSE.toolResultStatusUnsupported, "This model doesn't support the status field.");
         const id = String((block.toolResult as Json)?.toolUseId);
         if (!previousToolUses.has(id)) {
           return reject(

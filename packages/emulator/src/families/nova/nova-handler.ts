@@ -9,7 +9,7 @@ import {
   textOf,
   unknownKey,
 } from '../shared/body-checks';
-import { chunkText, derivedId, invocationMetrics } from '../shared/reply-shaping';
+import { chunkText, derivedId, invocationMetrics, textPieces } from '../shared/reply-shaping';
 import { emptyView, findSchemaInText } from '../shared/request-view';
 
 /**
@@ -216,7 +216,7 @@ export const novaHandler: FamilyHandler = {
       chunks.push({ contentBlockStop: { contentBlockIndex: index++ } });
     }
     // Nova Micro gives each text delta its own contentBlockIndex (imwrs-nova-micro-stream.json).
-    for (const piece of chunkText(reply.text, reply.chunkSize)) {
+    for (const piece of textPieces(reply.text, reply)) {
       chunks.push({ contentBlockDelta: { delta: { text: piece }, contentBlockIndex: index } });
       chunks.push({ contentBlockStop: { contentBlockIndex: index++ } });
     }

@@ -5,14 +5,14 @@ import type {
   ResolvedReply,
 } from '../../models/emulated-model';
 import { isObject, type Json, textOf } from '../shared/body-checks';
-import { chunkText, derivedId, invocationMetrics } from '../shared/reply-shaping';
+import { chunkText, derivedId, invocationMetrics, textPieces } from '../shared/reply-shaping';
 import { emptyView, findSchemaInText } from '../shared/request-view';
 import { validateOpenAIChatBody } from './openai-chat-validate';
 
 /**
  * Chat-completion answers of the OpenAI-chat backend, with each model's reasoning shape: gpt-oss puts
- * `<reasoning>…</reasoning>` before the text (bedrock-wire.md §4.5); Kimi K2 Thinking wraps every streamed reasoning
- * delta in its own `<reasoning>` pair (legacy-wrapper.md §2.5); Nemotron Nano 9B writes its reasoning and `</think>`
+ * `<reasoning>…</reasoning>` before the text (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-openai.html); Kimi K2 Thinking wraps every streamed reasoning
+ * delta in its own `<reasoning>` pair (fixture converse-stream-kimi-k2-thinking.events.json); Nemotron Nano 9B writes its reasoning and `</think>`
  * with no opening tag (§1.3 row 17); the others use `reasoning_content`.
  */
 export const openAIChatHandler: FamilyHandler = {
@@ -120,7 +120,7 @@ export const openAIChatHandler: FamilyHandler = {
         for (const piece of pieces) chunks.push(chunk({ reasoning_content: piece }));
       }
     }
-    for (const piece of chunkText(reply.text, reply.chunkSize)) chunks.push(chunk({ content: piece }));
+    for (const piece of textPieces(reply.text, reply)) chunks.push(chunk({ content: piece }));
     reply.toolCalls.forEach((call, index) => {
       const id = call.id ?? derivedId('call_', ctx.requestId, index, 24);
       chunks.push(

@@ -123,7 +123,7 @@ export function validateOpenAIChatBody(body: unknown, model: EmulatedModel): Bed
       );
     }
   }
-  // InvokeModel answers in one body: `stream` must be false or absent (bedrock-wire.md §4.5).
+  // InvokeModel answers in one body: `stream` must be false or absent (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-openai.html).
   if (body.stream === true)
     return mantleError(
       MANTLE.stream,
@@ -208,7 +208,7 @@ function validateMessages(body: Json, model: EmulatedModel): BedrockError | unde
           }
           continue;
         }
-        // Anthropic-style image blocks (what the legacy wrapper sent) do not deserialize (legacy-wrapper.md §5.3).
+        // Anthropic-style image blocks (what the legacy wrapper sent) do not deserialize (https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-vision-models-output.txt#L261).
         return mantleError(
           MANTLE.userContentVariant,
           `Failed to deserialize the JSON body into the target type: messages[${index}]: Invalid 'messages': Invalid 'content': value did not match any expected variant of untagged enum ChatCompletionRequestUserMessageContent`,
@@ -240,7 +240,7 @@ function validateMessages(body: Json, model: EmulatedModel): BedrockError | unde
     }
   }
   const last = messages.at(-1) as Json;
-  // The new Mistral models refuse to continue a final assistant turn (legacy-wrapper.md §2.1, recorded error).
+  // The new Mistral models refuse to continue a final assistant turn (real error: https://github.com/jparkerweb/bedrock-wrapper/blob/756a5f39a859b592bcc588047b9c0d81e715eaad/test-run-output.txt#L5216).
   if (model.variant === 'mistral-new' && last.role === 'assistant') {
     return mantleError(
       MANTLE.trailingAssistant,

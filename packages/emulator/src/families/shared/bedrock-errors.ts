@@ -1,6 +1,6 @@
 import type { BedrockError } from '../../models/emulated-model';
 
-/** HTTP status of each modelled Bedrock Runtime error (bedrock-wire.md §1.5, from the SDK's error shapes). */
+/** HTTP status of each modelled Bedrock Runtime error (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html#API_runtime_InvokeModel_Errors). */
 export const AWS_ERROR_STATUS: Record<string, number> = {
   AccessDeniedException: 403,
   ValidationException: 400,

@@ -2,7 +2,7 @@ import type { ScriptedReply } from '../../emulator-types';
 import type { RequestView } from './request-view';
 
 /**
- * The deterministic answer when nothing is scripted (DESIGN.md "The emulator"): a forced or offered tool is called
+ * The deterministic answer when nothing is scripted (docs/emulator-rules.md): a forced or offered tool is called
  * with arguments built from its schema (unless the last turn already holds tool results), a JSON schema gets a
  * matching JSON value, otherwise the last user text is echoed, with the number of images seen; reasoning comes
  * first when the request asks for it.

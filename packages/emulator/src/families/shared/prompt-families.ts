@@ -6,7 +6,7 @@ import type {
   ResolvedReply,
 } from '../../models/emulated-model';
 import { isNumberIn, isObject, isPositiveInteger, type Json, unknownKey } from './body-checks';
-import { chunkText, invocationMetrics } from './reply-shaping';
+import { invocationMetrics, textPieces } from './reply-shaping';
 import { emptyView, findSchemaInText } from './request-view';
 
 /**
@@ -102,7 +102,7 @@ export function promptFamilyHandler(spec: PromptFamilySpec): FamilyHandler {
     },
     render: reply => spec.render(spec.completion(reply), reply),
     renderStream(reply) {
-      const pieces = chunkText(spec.completion(reply), reply.chunkSize);
+      const pieces = textPieces(spec.completion(reply), reply);
       const events: RenderedStreamEvent[] = pieces.map((piece, index) => ({
         kind: 'chunk',
         json: spec.renderChunk(piece, index, reply),
@@ -119,7 +119,7 @@ export function promptFamilyHandler(spec: PromptFamilySpec): FamilyHandler {
   };
 }
 
-/** `stop` / `length`: the only stop reasons of the prompt families (bedrock-wire.md §4.2, §4.3, §4.6). */
+/** `stop` / `length`: the only stop reasons of the prompt families (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-meta.html, https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-mistral-text-completion.html, https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-deepseek.html). */
 export function promptStopReason(reply: ResolvedReply): 'stop' | 'length' {
   return reply.stopReason === 'max_tokens' ? 'length' : 'stop';
 }

@@ -8,7 +8,7 @@ export function countTokens(text: string): number {
 
 /**
  * Fills a reply's defaults and applies the request's stop sequences and max tokens, as a model would: the text is
- * cut before the first stop sequence (`includeStopSequence`: Nova keeps it, legacy-wrapper.md §2.4), or at about
+ * cut before the first stop sequence (`includeStopSequence`: Nova keeps it, https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-stop-sequences-output.txt), or at about
  * max tokens.
  */
 export function resolveReply(
@@ -20,7 +20,8 @@ export function resolveReply(
     includeStopSequence?: boolean;
   },
 ): ResolvedReply {
-  let text = reply.text ?? '';
+  let text = reply.chunks ? reply.chunks.join('') : (reply.text ?? '');
+  const scripted = text;
   let stopReason = reply.stopReason;
   let stopSequence = reply.stopSequence;
   if (!stopReason) {
@@ -55,6 +56,7 @@ export function resolveReply(
       cacheWriteInputTokens: reply.usage?.cacheWriteInputTokens,
     },
     chunkSize: reply.chunkSize,
+    ...(reply.chunks && text === scripted ? { textChunks: reply.chunks } : {}),
   };
 }
 
@@ -67,6 +69,12 @@ export function chunkText(text: string, chunkSize?: number): string[] {
     return out;
   }
   return text.match(/\s*\S+|\s+$/g) ?? [text];
+}
+
+/** The stream deltas of a reply's text: the scripted ones when `text` is exactly their concatenation. */
+export function textPieces(text: string, reply: ResolvedReply): string[] {
+  if (reply.textChunks && reply.textChunks.join('') === text) return reply.textChunks.filter(Boolean);
+  return chunkText(text, reply.chunkSize);
 }
 
 /** A stable id derived from the request id, in a family's style (`toolu_bdrk_…`, `tooluse_…`, `call_…`). */

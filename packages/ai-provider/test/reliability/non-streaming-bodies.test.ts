@@ -1,0 +1,130 @@
+import { APICallError } from '@ai-sdk/provider';
+import { generateText } from 'ai';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { bedrockWrapperProvider } from '../../src/bedrock-wrapper-provider';
+import {
+  type MisbehavingServer,
+  startMisbehavingServer,
+} from '../../src/test-utils/misbehaving-http2-server';
+
+/**
+ * No silent success for a non-streaming call: a 200 whose body never arrives, is cut by a reset, or stops after the
+ * headers ends as an `APICallError` (retryable, as a network fault is), never as an empty answer or a raw
+ * TypeError/SyntaxError. A stall is cut after `requestTimeoutMs`.
+ */
+let server: MisbehavingServer;
+beforeAll(async () => {
+  server = await startMisbehavingServer();
+});
+afterAll(() => server.close());
+beforeEach(() => server.reset());
+
+const REQUEST_TIMEOUT_MS = 400;
+const provider = () =>
+  bedrockWrapperProvider({
+    region: 'us-east-1',
+    endpoint: server.url,
+    accessKeyId: 'test',
+    secretAccessKey: 'test',
+    requestTimeoutMs: REQUEST_TIMEOUT_MS,
+  });
+
+// Complete answers in each API's shape (Nova's InvokeModel body is Converse-shaped).
+const BODIES = {
+  invoke: JSON.stringify({
+    output: { message: { role: 'assistant', content: [{ text: 'a complete answer from Nova' }] } },
+    stopReason: 'end_turn',
+    usage: { inputTokens: 3, outputTokens: 5, totalTokens: 8 },
+  }),
+  converse: JSON.stringify({
+    output: { message: { role: 'assistant', content: [{ text: 'a complete answer on Converse' }] } },
+    stopReason: 'end_turn',
+    usage: { inputTokens: 3, outputTokens: 5, totalTokens: 8 },
+    metrics: { latencyMs: 10 },
+  }),
+};
+
+async function call(api: 'invoke' | 'converse') {
+  const started = Date.now();
+  const outcome = await generateText({
+    model: provider()('Nova-Pro', { api }),
+    prompt: 'x',
+    maxRetries: 0,
+  }).then(
+    result => ({ text: result.text }),
+    error => ({ error }),
+  );
+  return { ...outcome, ms: Date.now() - started } as { text?: string; error?: APICallError; ms: number };
+}
+
+describe.each(['invoke', 'converse'] as const)('a non-streaming %s call', api => {
+  it('reads a well-behaved answer from the test server (the control case)', async () => {
+    server.next({ kind: 'ok', body: BODIES[api] });
+    expect((await call(api)).text).toMatch(/a complete answer/);
+  });
+
+  it('a 200 whose body ends short of its content-length is a retryable APICallError', async () => {
+    server.next({ kind: 'short', body: BODIES[api], sendBytes: 40 });
+    const { error, text } = await call(api);
+    expect(text).toBeUndefined();
+    expect(APICallError.isInstance(error), String(error)).toBe(true);
+    expect(error).toMatchObject({ statusCode: 200, isRetryable: true });
+  });
+
+  it('a retryable body fault is retried by ai and the retry succeeds', async () => {
+    server.next({ kind: 'empty' }, { kind: 'ok', body: BODIES[api] });
+    const { text } = await generateText({
+      model: provider()('Nova-Pro', { api }),
+      prompt: 'x',
+      maxRetries: 1,
+    });
+    expect(text).toMatch(/a complete answer/);
+  });
+
+  it('a 200 with no body is a retryable APICallError, not an empty success', async () => {
+    server.next({ kind: 'empty' });
+    const { error, text } = await call(api);
+    expect(text).toBeUndefined();
+    expect(
+      APICallError.isInstance(error),
+      `${String(error)} ${(error as Error)?.stack?.slice(0, 600)} ${JSON.stringify(error)?.slice(0, 300)}`,
+    ).toBe(true);
+    expect(error).toMatchObject({
+      statusCode: 200,
+      isRetryable: true,
+      data: { awsErrorName: 'EmptyResponse' },
+    });
+  });
+
+  it('a body cut by a reset is a retryable APICallError', async () => {
+    server.next({ kind: 'reset', body: BODIES[api], sendBytes: 40 });
+    const { error, text } = await call(api);
+    expect(text).toBeUndefined();
+    expect(
+      APICallError.isInstance(error),
+      `${String(error)} ${(error as Error)?.stack?.slice(0, 600)} ${JSON.stringify(error)?.slice(0, 300)}`,
+    ).toBe(true);
+    expect(error).toMatchObject({
+      statusCode: 200,
+      isRetryable: true,
+      data: { awsErrorName: 'IncompleteResponse' },
+    });
+  });
+
+  it('a stall after the headers is cut after requestTimeoutMs as a retryable timeout', async () => {
+    server.next({ kind: 'stall', body: BODIES[api], sendBytes: 40 });
+    const { error, text, ms } = await call(api);
+    expect(text).toBeUndefined();
+    expect(
+      APICallError.isInstance(error),
+      `${String(error)} ${(error as Error)?.stack?.slice(0, 600)} ${JSON.stringify(error)?.slice(0, 300)}`,
+    ).toBe(true);
+    expect(error).toMatchObject({
+      statusCode: 408,
+      isRetryable: true,
+      data: { awsErrorName: 'RequestTimeout' },
+    });
+    expect(ms).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS - 20);
+    expect(ms).toBeLessThan(REQUEST_TIMEOUT_MS + 1_500);
+  });
+});
