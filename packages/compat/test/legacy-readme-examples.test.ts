@@ -209,6 +209,9 @@ describe('Usage step 5: useConverseAPI', () => {
       expect(request!.operation).toBe('ConverseStream');
       expect(request!.modelId).toBe(id);
       expect(request!.body).toEqual({
+        // With stop sequences, Claude is asked for the one that matched (Converse returns it only when asked,
+        // https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html).
+        ...(family === 'anthropic' ? { additionalModelResponseFieldPaths: ['/delta/stop_sequence'] } : {}),
         // Mistral 7B takes no Converse system prompt: its text leads the user turn (see FOLDED_ANSWER).
         ...(family === 'mistral-prompt'
           ? { messages: [{ role: 'user', content: [{ text: `${SYSTEM_TEXT}\n\n${USER_TEXT}` }] }] }
@@ -240,9 +243,25 @@ describe('Usage step 5: useConverseAPI', () => {
   });
 });
 
-describe('Thinking models', () => {
-  const REASONING = `Let me think about this step by step. The user wrote: "${USER_TEXT}". I will answer directly.`;
+const REASONING = `Let me think about this step by step. The user wrote: "${USER_TEXT}". I will answer directly.`;
+/**
+ * The reasoning as the model wrote it around its tags, which the provider passes on unaltered (only the tags are left
+ * out): the whitespace the model puts inside its tags, before its open tag and, up to the last line break, after its
+ * close tag (the separator before the answer) stays with the reasoning. How the emulator writes each model:
+ * - DeepSeek-R1 and Nemotron Nano 9B on InvokeModel: `…reasoning\n</think>\n\n` (the prompt opened `<think>`);
+ * - Kimi K2 Thinking, InvokeModel not streamed: `<reasoning> …reasoning</reasoning> ` before the answer;
+ * - Kimi K2 Thinking, ConverseStream: ` <think> …reasoning </think> ` as text (recorded,
+ *   packages/emulator/fixtures/bedrock-recorded/converse-kimi-k2-thinking-tool-call.json).
+ * Every other case carries the reasoning alone (its own field, or one tag pair per streamed delta).
+ */
+function asWritten(family: string, api: 'invoke' | 'converse', stream: boolean): string {
+  if ((family === 'deepseek-r1' || family === 'nemotron') && api === 'invoke') return `${REASONING}\n\n\n`;
+  if (family === 'kimi' && api === 'invoke' && !stream) return ` ${REASONING} `;
+  if (family === 'kimi' && api === 'converse' && stream) return `  ${REASONING}  `;
+  return REASONING;
+}
 
+describe('Thinking models', () => {
   it('Claude-4-5-Sonnet-Thinking streams its thinking inside <think>…</think>, then the answer', async () => {
     const messages = readmeMessages();
     const openaiChatCompletionsCreateObject = {
@@ -294,11 +313,11 @@ describe('Thinking models', () => {
       completeResponse += chunk;
       process.stdout.write(chunk);
     }
-    const thinking = words(REASONING);
+    // gpt-oss writes its reasoning inline, `<reasoning>…</reasoning>` in the text: the provider holds an opened block
+    // until its close tag (it is only reasoning if it closes), so the reasoning arrives as one chunk.
     const answer = words(ANSWER);
     expect(output.stdout).toEqual([
-      `<reasoning>${thinking[0]}`,
-      ...thinking.slice(1),
+      `<reasoning>${REASONING}`,
       `</reasoning>${answer[0]}`,
       ...answer.slice(1),
     ]);
@@ -335,14 +354,11 @@ describe('Thinking models', () => {
             return text;
           };
           const withReasoning = await run(true);
-          // The reasoning is passed on as the model wrote it: DeepSeek-R1 on InvokeModel ends it with the newline it
-          // writes before `</think>`, Kimi's streamed Converse reasoning with a space.
-          const reasoning =
-            model === 'DeepSeek-R1' && !useConverseAPI
-              ? `${REASONING}\n`
-              : model === 'Kimi-K2-Thinking' && useConverseAPI && stream
-                ? `${REASONING} `
-                : REASONING;
+          const reasoning = asWritten(
+            model === 'DeepSeek-R1' ? 'deepseek-r1' : model === 'Kimi-K2-Thinking' ? 'kimi' : model,
+            useConverseAPI ? 'converse' : 'invoke',
+            stream,
+          );
           expect(withReasoning).toBe(`${open}${reasoning}${close}${ANSWER}`);
           expect(await run(false)).toBe(ANSWER);
         });
@@ -352,7 +368,6 @@ describe('Thinking models', () => {
 });
 
 describe('include_thinking_data on and off, for one model of every family', () => {
-  const REASONING = `Let me think about this step by step. The user wrote: "${USER_TEXT}". I will answer directly.`;
   /** Each family's reasoning model where it has one (a `-Thinking` name or a model that always reasons). */
   const MODELS: Record<string, { model: string; tags?: 'think' | 'reasoning' }> = {
     anthropic: { model: 'Claude-4-5-Sonnet-Thinking', tags: 'think' },
@@ -378,16 +393,6 @@ describe('include_thinking_data on and off, for one model of every family', () =
     think: ['<think>', '</think>\n\n'],
     reasoning: ['<reasoning>', '</reasoning>'],
   } as const;
-  /**
-   * The reasoning is passed on as the model wrote it: some end it with the whitespace they put before their closing
-   * tag (DeepSeek-R1 and Nemotron on InvokeModel write `…\n</think>`), Kimi's streamed Converse reasoning ends with a
-   * space.
-   */
-  const TRAILING: Record<string, string> = {
-    'deepseek-r1 invoke': '\n',
-    'nemotron invoke': '\n',
-    'kimi converse stream': ' ',
-  };
 
   for (const [family, { model, tags }] of Object.entries(MODELS)) {
     for (const stream of [true, false]) {
@@ -407,12 +412,8 @@ describe('include_thinking_data on and off, for one model of every family', () =
           const answer = answerFor(family);
           const on = await run(true);
           const off = await run(false);
-          const trailing =
-            TRAILING[`${family} ${api} ${stream ? 'stream' : ''}`.trim()] ??
-            TRAILING[`${family} ${api}`] ??
-            '';
           expect(on.join('')).toBe(
-            tags ? `${TAGS[tags][0]}${REASONING}${trailing}${TAGS[tags][1]}${answer}` : answer,
+            tags ? `${TAGS[tags][0]}${asWritten(family, api, stream)}${TAGS[tags][1]}${answer}` : answer,
           );
           expect(off.join('')).toBe(answer);
           expect(off).toEqual(stream ? words(answer) : [answer]);
