@@ -132,8 +132,20 @@ export const KNOWN_REJECTIONS: readonly KnownRejection[] = [
     scenarios: ['tools-auto-streamed'],
     when: NO_STREAMED_TOOLS,
     message: "This model doesn't support tool use in streaming mode",
-    reason: 'Llama takes tools on Converse but not on ConverseStream; the peers stream with tools anyway.',
-    source: `${FEATURES_DOC} ; real errors: https://github.com/n8n-io/n8n/issues/14206 (Llama 3.3), https://github.com/earendil-works/pi/issues/3739 (Llama 4)`,
+    reason:
+      'Llama and Palmyra X5 take tools on Converse but not on ConverseStream; the peers stream with tools anyway.',
+    source: `${FEATURES_DOC} ; real errors: https://github.com/n8n-io/n8n/issues/14206 (Llama 3.3), https://github.com/earendil-works/pi/issues/3739 (Llama 4), https://github.com/strands-agents/harness-sdk/issues/393 and https://github.com/langchain-ai/langchain-aws/pull/466 (Palmyra X5)`,
+  },
+  {
+    id: 'qwen-stop-sequences',
+    side: 'peer',
+    kind: 'bedrock-rule',
+    models: ['Qwen3-235B-A22B-2507'],
+    scenarios: ['stop-sequences'],
+    message: "This model doesn't support the stopSequences field",
+    reason:
+      'Qwen3 235B on Converse rejects stopSequences; both peers send them (ours: qwen-stop-sequences-dropped).',
+    source: 'https://github.com/langgenius/dify-official-plugins/issues/1767',
   },
   {
     id: 'gpt-oss-stop-sequences',
@@ -196,40 +208,7 @@ export const KNOWN_REJECTIONS: readonly KnownRejection[] = [
   },
 ];
 
-export const EMULATOR_GAPS: readonly EmulatorGap[] = [
-  {
-    id: 'qwen-stop-sequences',
-    side: 'both',
-    models: ['Qwen3-235B-A22B-2507'],
-    scenarios: ['stop-sequences'],
-    message: "This model doesn't support the stopSequences field. Remove stopSequences and try again.",
-    offending: ['body.inferenceConfig.stopSequences'],
-    reason:
-      'Qwen3 235B on Converse rejects stopSequences; the catalog says it takes them (provider bug) and the emulator accepts them.',
-    source: 'https://github.com/langgenius/dify-official-plugins/issues/1767',
-  },
-  {
-    id: 'palmyra-tool-result-status',
-    side: 'ours',
-    models: ['Palmyra-X5'],
-    scenarios: ['tool-results'],
-    message: "This model doesn't support the status field. Remove status and try again.",
-    offending: ['body.messages.*.content.*.toolResult.status'],
-    reason: 'Ours sends toolResult.status to every model (provider bug tool-result-status-unsupported).',
-    source: `https://github.com/strands-agents/harness-sdk/issues/393 ; ${TOOL_RESULT_DOC}`,
-  },
-  {
-    id: 'palmyra-streaming-tool-use',
-    side: 'both',
-    models: ['Palmyra-X5'],
-    scenarios: ['tools-auto-streamed'],
-    message: "This model doesn't support tool use in streaming mode.",
-    offending: ['body.toolConfig'],
-    reason:
-      'Palmyra X5 takes no tools on ConverseStream; the catalog says it does (provider bug), so ours streams with tools like the peers.',
-    source: `https://github.com/strands-agents/harness-sdk/issues/393 ; https://github.com/langchain-ai/langchain-aws/pull/466 ; ${FEATURES_DOC}`,
-  },
-];
+export const EMULATOR_GAPS: readonly EmulatorGap[] = [];
 
 export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
   {
@@ -333,16 +312,6 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
     source: TOOL_RESULT_DOC,
   },
   {
-    id: 'tool-result-status-unsupported',
-    verdict: 'provider-bug',
-    scenarios: ['tool-results'],
-    when: model => model.family !== 'anthropic' && model.family !== 'nova',
-    fields: onPaths(['body.messages.*.content.*.toolResult.status'], is('error'), ABSENT),
-    reason:
-      'toolResult.status is "only supported by Amazon Nova and Anthropic Claude 3 and 4 models", and Palmyra X5 rejects it for real; ours sends it to every model.',
-    source: `${TOOL_RESULT_DOC} ; https://github.com/strands-agents/harness-sdk/issues/393`,
-  },
-  {
     id: 'tool-result-string-not-json-encoded',
     verdict: 'ours-right',
     generations: ['ai4'],
@@ -423,15 +392,35 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
     source: TEMPERATURE_TOP_P_CONVERSE,
   },
   {
-    id: 'claude-stop-sequence-not-requested',
-    verdict: 'provider-bug',
+    id: 'claude-stop-sequence-requested',
+    verdict: 'ours-right',
+    generations: ['ai4'],
+    families: ['anthropic'],
+    scenarios: ['stop-sequences'],
+    fields: onPaths(['body.additionalModelResponseFieldPaths'], is(['/delta/stop_sequence']), ABSENT),
+    reason:
+      'Converse returns the matched stop sequence only when asked through additionalModelResponseFieldPaths; with stop sequences ours asks (providerMetadata stopSequence), @ai-sdk/amazon-bedrock 2.2.12 never does.',
+    source:
+      'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html ; https://github.com/vercel/ai/pull/11286',
+  },
+  {
+    id: 'claude-stop-sequence-path-without-stop-sequences',
+    verdict: 'equivalent',
     generations: ['ai-latest'],
     families: ['anthropic'],
     fields: onPaths(['body.additionalModelResponseFieldPaths'], ABSENT, is(['/delta/stop_sequence'])),
     reason:
-      'Converse returns the matched stop sequence only when asked through additionalModelResponseFieldPaths; ours reads it (converse-codec.ts, providerMetadata stopSequence) but never asks, so it is never there on real Bedrock.',
-    source:
-      'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html ; https://github.com/vercel/ai/pull/11286',
+      'The latest peer asks Claude for the matched stop sequence on every call; ours only when stop sequences are set, since without them no stop sequence can match.',
+    source: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html',
+  },
+  {
+    id: 'qwen-stop-sequences-dropped',
+    verdict: 'ours-right',
+    models: ['Qwen3-235B-A22B-2507'],
+    scenarios: ['stop-sequences'],
+    fields: onPaths(['body.inferenceConfig.stopSequences'], ABSENT, PRESENT),
+    reason: 'Qwen3 235B on Converse rejects stopSequences; ours leaves them out with a warning.',
+    source: 'https://github.com/langgenius/dify-official-plugins/issues/1767',
   },
   {
     id: 'gpt-oss-stop-sequences-dropped',
