@@ -209,6 +209,9 @@ describe('Usage step 5: useConverseAPI', () => {
       expect(request!.operation).toBe('ConverseStream');
       expect(request!.modelId).toBe(id);
       expect(request!.body).toEqual({
+        // With stop sequences, Claude is asked for the one that matched (Converse returns it only when asked,
+        // https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html).
+        ...(family === 'anthropic' ? { additionalModelResponseFieldPaths: ['/delta/stop_sequence'] } : {}),
         // Mistral 7B takes no Converse system prompt: its text leads the user turn (see FOLDED_ANSWER).
         ...(family === 'mistral-prompt'
           ? { messages: [{ role: 'user', content: [{ text: `${SYSTEM_TEXT}\n\n${USER_TEXT}` }] }] }
@@ -240,9 +243,8 @@ describe('Usage step 5: useConverseAPI', () => {
   });
 });
 
+const REASONING = `Let me think about this step by step. The user wrote: "${USER_TEXT}". I will answer directly.`;
 describe('Thinking models', () => {
-  const REASONING = `Let me think about this step by step. The user wrote: "${USER_TEXT}". I will answer directly.`;
-
   it('Claude-4-5-Sonnet-Thinking streams its thinking inside <think>…</think>, then the answer', async () => {
     const messages = readmeMessages();
     const openaiChatCompletionsCreateObject = {
@@ -294,11 +296,11 @@ describe('Thinking models', () => {
       completeResponse += chunk;
       process.stdout.write(chunk);
     }
-    const thinking = words(REASONING);
+    // gpt-oss writes its reasoning inline, `<reasoning>…</reasoning>` in the text: the provider holds an opened block
+    // until its close tag (it is only reasoning if it closes), so the reasoning arrives as one chunk.
     const answer = words(ANSWER);
     expect(output.stdout).toEqual([
-      `<reasoning>${thinking[0]}`,
-      ...thinking.slice(1),
+      `<reasoning>${REASONING}`,
       `</reasoning>${answer[0]}`,
       ...answer.slice(1),
     ]);
@@ -346,7 +348,6 @@ describe('Thinking models', () => {
 });
 
 describe('include_thinking_data on and off, for one model of every family', () => {
-  const REASONING = `Let me think about this step by step. The user wrote: "${USER_TEXT}". I will answer directly.`;
   /** Each family's reasoning model where it has one (a `-Thinking` name or a model that always reasons). */
   const MODELS: Record<string, { model: string; tags?: 'think' | 'reasoning' }> = {
     anthropic: { model: 'Claude-4-5-Sonnet-Thinking', tags: 'think' },

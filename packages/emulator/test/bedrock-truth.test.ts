@@ -415,6 +415,38 @@ const CASES: Case[] = [
         "This model doesn't support the toolConfig.toolChoice.any field. Remove toolConfig.toolChoice.any and try again.",
     },
   },
+  {
+    name: 'Mistral Large: toolChoice any accepted on Converse',
+    source: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolChoice.html',
+    operation: 'Converse',
+    modelId: 'mistral.mistral-large-2402-v1:0',
+    body: {
+      messages: [user('x')],
+      toolConfig: {
+        tools: [{ toolSpec: { name: 'w', inputSchema: { json: { type: 'object' } } } }],
+        toolChoice: { any: {} },
+      },
+    },
+    expected: null,
+  },
+  {
+    name: 'Mistral Large: toolChoice tool rejected on Converse ("Only supported by Anthropic Claude 3 and Amazon Nova models")',
+    source: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolChoice.html',
+    operation: 'Converse',
+    modelId: 'mistral.mistral-large-2402-v1:0',
+    body: {
+      messages: [user('x')],
+      toolConfig: {
+        tools: [{ toolSpec: { name: 'w', inputSchema: { json: { type: 'object' } } } }],
+        toolChoice: { tool: { name: 'w' } },
+      },
+    },
+    expected: {
+      rule: 'converse.toolChoiceUnsupported',
+      message:
+        "This model doesn't support the toolConfig.toolChoice.tool field. Remove toolConfig.toolChoice.tool and try again.",
+    },
+  },
   // DeepSeek-V3.1: Converse only.
   {
     name: 'DeepSeek-V3.1 on InvokeModel rejected',

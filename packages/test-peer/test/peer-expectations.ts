@@ -88,15 +88,19 @@ const FORCED_AS_AUTO: FieldDifference[] = [
 ];
 const NO_STREAMED_TOOLS = (model: BedrockWrapperModelInfo) =>
   model.tools.converse && !model.tools.converseStream;
-const NOT_FORCEABLE = (model: BedrockWrapperModelInfo) =>
-  !model.tools.forcedChoice && model.family !== 'nova';
+const NOT_FORCEABLE = (model: BedrockWrapperModelInfo) => !model.tools.forcedChoice;
+/** Forced (`any`) but not to a named tool (`tool`): Mistral Large 24.02. */
+const ANY_ONLY = (model: BedrockWrapperModelInfo) => model.tools.forcedChoice && !model.tools.specificChoice;
 const TOOL_CHOICE_DOC = 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolChoice.html';
 const TOOL_RESULT_DOC =
   'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolResultBlock.html';
-const NOVA_TOOL_CHOICE_DOC = 'https://docs.aws.amazon.com/nova/latest/userguide/tool-choice.html';
 const FEATURES_DOC =
   'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-supported-models-features.html';
 const TEMPERATURE_TOP_P_ERROR = 'https://github.com/BerriAI/litellm/issues/15070';
+/** Real Converse / ConverseStream answers of Claude 4.5 to temperature with top_p. */
+const TEMPERATURE_TOP_P_CONVERSE = `${TEMPERATURE_TOP_P_ERROR} ; https://github.com/mem0ai/mem0/issues/3891 ; https://github.com/aws-samples/bedrock-access-gateway/issues/191`;
+const TEMPERATURE_TOP_P_MESSAGE =
+  '`temperature` and `top_p` cannot both be specified for this model. Please use only one.';
 
 export const KNOWN_REJECTIONS: readonly KnownRejection[] = [
   {
@@ -115,9 +119,10 @@ export const KNOWN_REJECTIONS: readonly KnownRejection[] = [
     side: 'peer',
     kind: 'bedrock-rule',
     scenarios: ['tools-tool'],
-    when: NOT_FORCEABLE,
+    when: model => !model.tools.specificChoice,
     message: "This model doesn't support the toolConfig.toolChoice.tool field",
-    reason: 'toolChoice `tool` is "only supported by Anthropic Claude 3 and Amazon Nova models".',
+    reason:
+      'toolChoice `tool` is "only supported by Anthropic Claude 3 and Amazon Nova models" (Mistral Large takes `any` only); the peers send it for a named tool to every model.',
     source: TOOL_CHOICE_DOC,
   },
   {
@@ -127,8 +132,20 @@ export const KNOWN_REJECTIONS: readonly KnownRejection[] = [
     scenarios: ['tools-auto-streamed'],
     when: NO_STREAMED_TOOLS,
     message: "This model doesn't support tool use in streaming mode",
-    reason: 'Llama takes tools on Converse but not on ConverseStream; the peers stream with tools anyway.',
-    source: `${FEATURES_DOC} ; real errors: https://github.com/n8n-io/n8n/issues/14206 (Llama 3.3), https://github.com/earendil-works/pi/issues/3739 (Llama 4)`,
+    reason:
+      'Llama and Palmyra X5 take tools on Converse but not on ConverseStream; the peers stream with tools anyway.',
+    source: `${FEATURES_DOC} ; real errors: https://github.com/n8n-io/n8n/issues/14206 (Llama 3.3), https://github.com/earendil-works/pi/issues/3739 (Llama 4), https://github.com/strands-agents/harness-sdk/issues/393 and https://github.com/langchain-ai/langchain-aws/pull/466 (Palmyra X5)`,
+  },
+  {
+    id: 'qwen-stop-sequences',
+    side: 'peer',
+    kind: 'bedrock-rule',
+    models: ['Qwen3-235B-A22B-2507'],
+    scenarios: ['stop-sequences'],
+    message: "This model doesn't support the stopSequences field",
+    reason:
+      'Qwen3 235B on Converse rejects stopSequences; both peers send them (ours: qwen-stop-sequences-dropped).',
+    source: 'https://github.com/langgenius/dify-official-plugins/issues/1767',
   },
   {
     id: 'gpt-oss-stop-sequences',
@@ -144,33 +161,33 @@ export const KNOWN_REJECTIONS: readonly KnownRejection[] = [
       'https://github.com/crewAIInc/crewAI/issues/3317 ; https://github.com/langchain4j/langchain4j/issues/3650',
   },
   {
-    id: 'nova-forced-tool-choice-rejected',
+    id: 'claude4-temperature-with-top-p',
     side: 'peer',
-    kind: 'emulator-dispute',
-    families: ['nova'],
-    scenarios: ['tools-required', 'tools-tool'],
-    message: "This model doesn't support the toolConfig.toolChoice",
+    kind: 'bedrock-rule',
+    models: ['Claude-4-5-Sonnet'],
+    scenarios: ['temperature-and-top-p'],
+    message: TEMPERATURE_TOP_P_MESSAGE,
     reason:
-      'Nova takes toolChoice any and tool (issue #13 §3); the emulator rejects them (ours is not sent them: provider bug nova-forced-tool-choice-downgraded).',
-    source: NOVA_TOOL_CHOICE_DOC,
+      'Claude 4.x on Converse rejects temperature with topP; both peers send both (ours drops topP with a warning: claude4-top-p-dropped).',
+    source: TEMPERATURE_TOP_P_CONVERSE,
   },
   {
-    id: 'documents-llama-mistral-rejected',
-    side: 'both',
-    kind: 'emulator-dispute',
-    families: ['llama3', 'mistral-prompt', 'mistral-chat'],
-    scenarios: ['document'],
-    message: "This model doesn't support the document content block",
+    id: 'claude4-top-p-with-ai4-default-temperature',
+    side: 'peer',
+    kind: 'bedrock-rule',
+    generations: ['ai4'],
+    models: ['Claude-4-5-Sonnet'],
+    scenarios: ['top-p-top-k'],
+    message: TEMPERATURE_TOP_P_MESSAGE,
     reason:
-      'The Converse features table gives document chat to Llama 3.x and the Mistral models (issue #13 §3).',
-    source: FEATURES_DOC,
+      'ai@4 sends temperature 0 when none is set, so @ai-sdk/amazon-bedrock 2.2.12 sends it with any topP and is rejected (ours leaves the default out: claude4-ai4-default-temperature-left-out).',
+    source: TEMPERATURE_TOP_P_CONVERSE,
   },
   {
     id: 'documents-other-families-rejected',
     side: 'both',
     kind: 'emulator-dispute',
     families: [
-      'llama4',
       'deepseek-r1',
       'gpt-oss',
       'qwen',
@@ -178,6 +195,7 @@ export const KNOWN_REJECTIONS: readonly KnownRejection[] = [
       'kimi',
       'minimax',
       'deepseek-v3',
+      'mistral-chat',
       'nemotron',
       'glm',
       'palmyra',
@@ -190,74 +208,7 @@ export const KNOWN_REJECTIONS: readonly KnownRejection[] = [
   },
 ];
 
-export const EMULATOR_GAPS: readonly EmulatorGap[] = [
-  {
-    id: 'claude4-temperature-with-top-p',
-    side: 'peer',
-    models: ['Claude-4-5-Sonnet'],
-    scenarios: ['temperature-and-top-p'],
-    message: '`temperature` and `top_p` cannot both be specified for this model. Please use only one.',
-    offending: ['body.inferenceConfig.temperature', 'body.inferenceConfig.topP'],
-    reason:
-      'Claude 4.x on Converse rejects temperature with topP; both peers send both. The emulator checks this on InvokeModel only.',
-    source: `${TEMPERATURE_TOP_P_ERROR} ; https://github.com/mem0ai/mem0/issues/3891 ; https://github.com/aws-samples/bedrock-access-gateway/issues/191`,
-  },
-  {
-    id: 'claude4-top-p-with-ai4-default-temperature',
-    side: 'peer',
-    generations: ['ai4'],
-    models: ['Claude-4-5-Sonnet'],
-    scenarios: ['top-p-top-k'],
-    message: '`temperature` and `top_p` cannot both be specified for this model. Please use only one.',
-    offending: ['body.inferenceConfig.temperature', 'body.inferenceConfig.topP'],
-    reason:
-      'ai@4 sends temperature 0 when none is set, so @ai-sdk/amazon-bedrock 2.2.12 sends it with any topP.',
-    source: TEMPERATURE_TOP_P_ERROR,
-  },
-  {
-    id: 'qwen-stop-sequences',
-    side: 'both',
-    models: ['Qwen3-235B-A22B-2507'],
-    scenarios: ['stop-sequences'],
-    message: "This model doesn't support the stopSequences field. Remove stopSequences and try again.",
-    offending: ['body.inferenceConfig.stopSequences'],
-    reason:
-      'Qwen3 235B on Converse rejects stopSequences; the catalog says it takes them (provider bug) and the emulator accepts them.',
-    source: 'https://github.com/langgenius/dify-official-plugins/issues/1767',
-  },
-  {
-    id: 'palmyra-tool-result-status',
-    side: 'ours',
-    models: ['Palmyra-X5'],
-    scenarios: ['tool-results'],
-    message: "This model doesn't support the status field. Remove status and try again.",
-    offending: ['body.messages.*.content.*.toolResult.status'],
-    reason: 'Ours sends toolResult.status to every model (provider bug tool-result-status-unsupported).',
-    source: `https://github.com/strands-agents/harness-sdk/issues/393 ; ${TOOL_RESULT_DOC}`,
-  },
-  {
-    id: 'palmyra-streaming-tool-use',
-    side: 'both',
-    models: ['Palmyra-X5'],
-    scenarios: ['tools-auto-streamed'],
-    message: "This model doesn't support tool use in streaming mode.",
-    offending: ['body.toolConfig'],
-    reason:
-      'Palmyra X5 takes no tools on ConverseStream; the catalog says it does (provider bug), so ours streams with tools like the peers.',
-    source: `https://github.com/strands-agents/harness-sdk/issues/393 ; https://github.com/langchain-ai/langchain-aws/pull/466 ; ${FEATURES_DOC}`,
-  },
-  {
-    id: 'mistral-large-specific-tool-choice',
-    side: 'both',
-    models: ['Mistral-Large'],
-    scenarios: ['tools-tool'],
-    message: "This model doesn't support the toolConfig.toolChoice.tool field.",
-    offending: ['body.toolConfig.toolChoice.tool'],
-    reason:
-      'toolChoice `tool` is for Claude and Nova only (Mistral Large takes `any`); both send `tool`, the emulator accepts it.',
-    source: TOOL_CHOICE_DOC,
-  },
-];
+export const EMULATOR_GAPS: readonly EmulatorGap[] = [];
 
 export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
   {
@@ -305,20 +256,25 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
     source: TOOL_CHOICE_DOC,
   },
   {
-    id: 'nova-forced-tool-choice-downgraded',
-    verdict: 'provider-bug',
-    families: ['nova'],
-    scenarios: ['tools-required', 'tools-tool'],
-    fields: FORCED_AS_AUTO,
-    reason: 'Nova takes toolChoice any and tool; ours downgrades them to auto (issue #13 §3).',
-    source: NOVA_TOOL_CHOICE_DOC,
+    id: 'named-tool-sent-as-any',
+    verdict: 'ours-right',
+    scenarios: ['tools-tool'],
+    when: ANY_ONLY,
+    fields: [
+      { path: 'body.toolConfig.toolChoice.any', ours: is({}), peer: ABSENT },
+      { path: 'body.toolConfig.toolChoice.tool', ours: ABSENT, peer: PRESENT },
+      { path: 'body.toolConfig.tools.get_time', ours: ABSENT, peer: PRESENT },
+    ],
+    reason:
+      'Mistral Large takes toolChoice `any` but not `tool`: for a named tool ours sends `any` with only that tool, so the model must call it; the peers send `tool` and are rejected.',
+    source: TOOL_CHOICE_DOC,
   },
   {
     id: 'specific-tool-choice-keeps-tool-list',
     verdict: 'equivalent',
     generations: ['ai-latest'],
     scenarios: ['tools-tool'],
-    when: model => model.tools.forcedChoice,
+    when: model => model.tools.specificChoice,
     fields: onPaths(['body.toolConfig.tools.get_time'], PRESENT, ABSENT),
     reason:
       'With toolChoice `tool` the latest peer sends only the named tool; ours keeps the caller\'s tool list. The model "must request the specified tool" either way.',
@@ -354,16 +310,6 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
     reason:
       'A failed tool result carries status error where the field exists (Claude, Nova); the peers never send it.',
     source: TOOL_RESULT_DOC,
-  },
-  {
-    id: 'tool-result-status-unsupported',
-    verdict: 'provider-bug',
-    scenarios: ['tool-results'],
-    when: model => model.family !== 'anthropic' && model.family !== 'nova',
-    fields: onPaths(['body.messages.*.content.*.toolResult.status'], is('error'), ABSENT),
-    reason:
-      'toolResult.status is "only supported by Amazon Nova and Anthropic Claude 3 and 4 models", and Palmyra X5 rejects it for real; ours sends it to every model.',
-    source: `${TOOL_RESULT_DOC} ; https://github.com/strands-agents/harness-sdk/issues/393`,
   },
   {
     id: 'tool-result-string-not-json-encoded',
@@ -428,22 +374,53 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
     id: 'claude4-top-p-dropped',
     verdict: 'ours-right',
     models: ['Claude-4-5-Sonnet'],
-    scenarios: ['temperature-and-top-p', 'top-p-top-k'],
+    scenarios: ['temperature-and-top-p'],
     fields: onPaths(['body.inferenceConfig.topP'], ABSENT, is(0.9)),
     reason:
-      'Claude 4.x rejects temperature with topP; ours sends temperature and drops topP with a warning (with ai@4, temperature is always set).',
-    source: TEMPERATURE_TOP_P_ERROR,
+      'Claude 4.x rejects temperature with topP; ours sends the temperature the caller set and drops topP with a warning.',
+    source: TEMPERATURE_TOP_P_CONVERSE,
   },
   {
-    id: 'claude-stop-sequence-not-requested',
-    verdict: 'provider-bug',
+    id: 'claude4-ai4-default-temperature-left-out',
+    verdict: 'ours-right',
+    generations: ['ai4'],
+    models: ['Claude-4-5-Sonnet'],
+    scenarios: ['top-p-top-k'],
+    fields: onPaths(['body.inferenceConfig.temperature'], ABSENT, is(0)),
+    reason:
+      "ai@4's default temperature (0) is not the caller's choice: with the caller's topP ours leaves it out without a warning, so Claude 4.x accepts the body; 2.2.12 sends both and is rejected.",
+    source: TEMPERATURE_TOP_P_CONVERSE,
+  },
+  {
+    id: 'claude-stop-sequence-requested',
+    verdict: 'ours-right',
+    generations: ['ai4'],
+    families: ['anthropic'],
+    scenarios: ['stop-sequences'],
+    fields: onPaths(['body.additionalModelResponseFieldPaths'], is(['/delta/stop_sequence']), ABSENT),
+    reason:
+      'Converse returns the matched stop sequence only when asked through additionalModelResponseFieldPaths; with stop sequences ours asks (providerMetadata stopSequence), @ai-sdk/amazon-bedrock 2.2.12 never does.',
+    source:
+      'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html ; https://github.com/vercel/ai/pull/11286',
+  },
+  {
+    id: 'claude-stop-sequence-path-without-stop-sequences',
+    verdict: 'equivalent',
     generations: ['ai-latest'],
     families: ['anthropic'],
     fields: onPaths(['body.additionalModelResponseFieldPaths'], ABSENT, is(['/delta/stop_sequence'])),
     reason:
-      'Converse returns the matched stop sequence only when asked through additionalModelResponseFieldPaths; ours reads it (converse-codec.ts, providerMetadata stopSequence) but never asks, so it is never there on real Bedrock.',
-    source:
-      'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html ; https://github.com/vercel/ai/pull/11286',
+      'The latest peer asks Claude for the matched stop sequence on every call; ours only when stop sequences are set, since without them no stop sequence can match.',
+    source: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html',
+  },
+  {
+    id: 'qwen-stop-sequences-dropped',
+    verdict: 'ours-right',
+    models: ['Qwen3-235B-A22B-2507'],
+    scenarios: ['stop-sequences'],
+    fields: onPaths(['body.inferenceConfig.stopSequences'], ABSENT, PRESENT),
+    reason: 'Qwen3 235B on Converse rejects stopSequences; ours leaves them out with a warning.',
+    source: 'https://github.com/langgenius/dify-official-plugins/issues/1767',
   },
   {
     id: 'gpt-oss-stop-sequences-dropped',

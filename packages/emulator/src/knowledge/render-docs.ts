@@ -161,7 +161,12 @@ export function renderModelsDoc(): string {
       `\`${model.id}\``,
       model.family + (model.variant ? ` (${model.variant})` : ''),
       apis(model),
-      yes(model.tools.converse || model.tools.invoke) + (model.tools.forcedChoice ? ', forced' : ''),
+      yes(model.tools.converse || model.tools.invoke) +
+        (model.tools.forcedChoice
+          ? model.tools.specificChoice === false
+            ? ', forced (any only)'
+            : ', forced'
+          : ''),
       yes(model.vision.converse),
       yes(model.documents.converse),
       yes(model.systemPrompt),

@@ -27,7 +27,17 @@ export interface EmulatedModel {
   streaming: { invoke: boolean; converse: boolean };
   vision: { invoke: boolean; converse: boolean };
   documents: { invoke: boolean; converse: boolean };
-  tools: { invoke: boolean; converse: boolean; converseStream: boolean; forcedChoice: boolean };
+  /**
+   * `forcedChoice`: Converse toolChoice `any` (and Claude's `tool_choice` any/tool); `specificChoice`: Converse
+   * toolChoice `tool`, the same as `forcedChoice` unless set (Mistral Large takes `any` only, ToolChoice API).
+   */
+  tools: {
+    invoke: boolean;
+    converse: boolean;
+    converseStream: boolean;
+    forcedChoice: boolean;
+    specificChoice?: boolean;
+  };
   /** How the model reasons, if it does; the family renders it in its own shape. */
   reasoning:
     | 'none'

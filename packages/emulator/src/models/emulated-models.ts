@@ -556,12 +556,13 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
       },
     }),
   ),
-  // Mistral Large (24.02) takes the text-completion body and, on Converse, tools with forced choice (ToolChoice API).
+  // Mistral Large (24.02) takes the text-completion body and, on Converse, tools with toolChoice `any` but not
+  // `tool` ("Only supported by Anthropic Claude 3 and Amazon Nova models", ToolChoice API).
   model('mistral.mistral-large-2402-v1:0', 'mistral-prompt', {
     stopSequences: { invoke: true, converse: true, max: 10 },
     documents: { invoke: false, converse: true },
     maxOutputTokens: 8192,
-    tools: { invoke: false, converse: true, converseStream: true, forcedChoice: true },
+    tools: { invoke: false, converse: true, converseStream: true, forcedChoice: true, specificChoice: false },
     toolResultsAlone: true,
     sources: {
       id: [LEGACY_RUN.v1Models],

@@ -49,7 +49,7 @@ export const CONVERSE = defineRules('converse', {
     source: [AWS.converseFeatures, REAL.palmyraX5Tools, REAL.palmyraX5StreamTools],
   },
   toolChoiceUnsupported: {
-    says: 'toolChoice any/tool only where the model supports it (Claude but Opus/Sonnet 5.5 and Fable 5.1, Mistral Large, Nova).',
+    says: 'toolChoice any/tool only where the model supports it (Claude but Opus/Sonnet 5.5 and Fable 5.1, Nova); Mistral Large takes any, not tool.',
     source: [
       AWS.toolChoiceApi,
       AWS.novaToolChoice,

@@ -53,8 +53,9 @@ export function validateConverseBody(
         "This model doesn't support tool use in streaming mode.",
       );
     const choice = isObject(toolConfig.toolChoice) ? toolConfig.toolChoice : undefined;
+    const specificChoice = model.tools.specificChoice ?? model.tools.forcedChoice;
     for (const forced of ['any', 'tool']) {
-      if (choice && forced in choice && !model.tools.forcedChoice) {
+      if (choice && forced in choice && !(forced === 'any' ? model.tools.forcedChoice : specificChoice)) {
         return reject(
           CONVERSE.toolChoiceUnsupported,
           `This model doesn't support the toolConfig.toolChoice.${forced} field. Remove toolConfig.toolChoice.${forced} and try again.`,
