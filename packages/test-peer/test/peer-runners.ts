@@ -69,7 +69,10 @@ async function runAi4(
     ? Object.fromEntries(
         Object.entries(TOOL_SCHEMAS).map(([name, spec]) => [
           name,
-          ai4.tool({ description: spec.description, parameters: ai4.jsonSchema(spec.schema) }),
+          ai4.tool({
+            description: spec.description,
+            parameters: ai4.jsonSchema({ ...spec.schema, required: [...spec.schema.required] }),
+          }),
         ]),
       )
     : undefined;
@@ -131,7 +134,10 @@ async function runLatest(
     ? Object.fromEntries(
         Object.entries(TOOL_SCHEMAS).map(([name, spec]) => [
           name,
-          aiLatest.tool({ description: spec.description, inputSchema: aiLatest.jsonSchema(spec.schema) }),
+          aiLatest.tool({
+            description: spec.description,
+            inputSchema: aiLatest.jsonSchema({ ...spec.schema, required: [...spec.schema.required] }),
+          }),
         ]),
       )
     : undefined;

@@ -272,6 +272,7 @@ describe('catalog facts from the AWS pages', () => {
       [
         'anthropic.claude-opus-5-5',
         'anthropic.claude-fable-5-1',
+        'anthropic.claude-fable-5-2',
         'anthropic.claude-mythos-5-1',
         'anthropic.claude-mythos-5-2',
         'anthropic.claude-opus-5',

@@ -358,6 +358,13 @@ export const modelCatalog = [
     geographies: ['us', 'eu', 'jp', 'au', 'global'],
     sampling: { none: CLAUDE_ADAPTIVE_THINKING },
   }),
+  // Fable 5.2 (AWS card, November 2026): always-on adaptive thinking, no sampling parameters; no forced tool use as
+  // Fable 5.1 (https://github.com/vercel/ai/releases/tag/@ai-sdk%2Famazon-bedrock@3.0.145).
+  claude('Claude-Fable-5-2', 'anthropic.claude-fable-5-2', 128000, {
+    source: [modelCard('anthropic-claude-fable-5-2'), CLAUDE_ADAPTIVE_THINKING],
+    thinking: 'always',
+    sampling: { none: modelCard('anthropic-claude-fable-5-2') },
+  }),
   claude('Claude-Fable-5-1', 'anthropic.claude-fable-5-1', 128000, {
     source: [modelCard('anthropic-claude-fable-5-1'), CLAUDE_ADAPTIVE_THINKING],
     thinking: 'always',

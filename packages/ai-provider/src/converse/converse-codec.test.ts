@@ -71,7 +71,7 @@ describe('Converse command inputs', () => {
     const tools = {
       mode: {
         type: 'regular' as const,
-        tools: [{ type: 'function' as const, name: 'f', parameters: { type: 'object' } }],
+        tools: [{ type: 'function' as const, name: 'f', parameters: { type: 'object' as const } }],
       },
     };
     const statusOf = (name: string) => {

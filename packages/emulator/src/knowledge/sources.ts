@@ -15,6 +15,7 @@ export const AWS = {
   claudeAdaptiveThinking: `${USERGUIDE}/claude-messages-adaptive-thinking.html`,
   toolResultBlock: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolResultBlock.html',
   claudeOpus47Card: `${USERGUIDE}/model-card-anthropic-claude-opus-4-7.html`,
+  claudeFable52Card: `${USERGUIDE}/model-card-anthropic-claude-fable-5-2.html`,
   claudeMythos52Card: `${USERGUIDE}/model-card-anthropic-claude-mythos-5-2.html`,
   claudeOpus46Card: `${USERGUIDE}/model-card-anthropic-claude-opus-4-6.html`,
   claudeOpus55Card: `${USERGUIDE}/model-card-anthropic-claude-opus-5-5.html`,
@@ -34,6 +35,8 @@ export const AWS = {
 
 /** Real Bedrock answers quoted in public GitHub issues and pull requests. */
 export const REAL = {
+  /** Fable 5.2 on Bedrock: the capabilities of Fable 5.1 (no sampling parameters, no forced tool use). */
+  fable52Release: 'https://github.com/vercel/ai/releases/tag/@ai-sdk%2Famazon-bedrock@3.0.145',
   /** "Conversation blocks and tool result blocks cannot be provided in the same turn" (Llama 3.3, Mistral Large). */
   toolResultsAloneLlama33MistralLarge: 'https://github.com/browser-use/browser-use/issues/710',
   /** The same for Llama 4 Maverick. */

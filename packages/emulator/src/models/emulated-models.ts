@@ -178,6 +178,23 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
       profiles: [REAL.haiku55Release, NEW_CLAUDE_PROFILES],
     },
   }),
+  // Fable 5.2: its AWS card (id, 128K output, always-on adaptive thinking, sampling rules); forced tool use refused as on
+  // Fable 5.1 (the SDK release that added it for Bedrock).
+  claude('anthropic.claude-fable-5-2', {
+    thinking: ADAPTIVE_ONLY,
+    sampling: 'removed',
+    tools: { ...claudeTools, forcedChoice: false },
+    maxOutputTokens: 128000,
+    access: 'profile-only',
+    profiles: claude4Profiles,
+    variant: 'claude-4',
+    sources: {
+      id: [AWS.claudeFable52Card, REAL.fable52Release],
+      features: [AWS.claudeFable52Card, REAL.fable52Release, ...ADAPTIVE],
+      limits: [AWS.claudeFable52Card, ...SAMPLING_REMOVED],
+      profiles: [NEW_CLAUDE_PROFILES],
+    },
+  }),
   // Mythos 5.2: its AWS card (Nov 2026) gives the id, 128K output, temperature 1.0 or unset, always-on adaptive thinking;
   // it is newer than the adaptive-thinking page's table, so the rules are the card's and those of its generation.
   claude('anthropic.claude-mythos-5-2', {
