@@ -296,11 +296,13 @@ describe('Thinking models', () => {
       completeResponse += chunk;
       process.stdout.write(chunk);
     }
-    // gpt-oss writes its reasoning inline, `<reasoning>…</reasoning>` in the text: the provider holds an opened block
-    // until its close tag (it is only reasoning if it closes), so the reasoning arrives as one chunk.
+    // gpt-oss writes its reasoning inline, `<reasoning>…</reasoning>` in the text; the catalog says so
+    // (`inlineReasoning`), so the provider streams it as reasoning as it arrives, word by word like Claude's.
+    const thinking = words(REASONING);
     const answer = words(ANSWER);
     expect(output.stdout).toEqual([
-      `<reasoning>${REASONING}`,
+      `<reasoning>${thinking[0]}`,
+      ...thinking.slice(1),
       `</reasoning>${answer[0]}`,
       ...answer.slice(1),
     ]);
