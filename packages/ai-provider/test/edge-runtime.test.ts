@@ -24,7 +24,13 @@ const TEXT = 'Edge runtimes stream every word of this answer, one small event at
 const here = import.meta.dirname;
 
 /** The package's own imports, given to its bundle from a separate one so that what each touches is told apart. */
-const PACKAGE_IMPORTS = ['@ai-sdk/provider', '@ai-sdk/provider-utils', 'zod'];
+const PACKAGE_IMPORTS = [
+  '@ai-sdk/provider',
+  '@ai-sdk/provider-v3',
+  '@ai-sdk/provider-v4',
+  '@ai-sdk/provider-utils',
+  'zod',
+];
 
 async function bundle(contents: string, options: { importsFromVm?: boolean } = {}): Promise<string> {
   const result = await build({
@@ -43,7 +49,7 @@ async function bundle(contents: string, options: { importsFromVm?: boolean } = {
           {
             name: 'imports-from-vm',
             setup(plugin) {
-              plugin.onResolve({ filter: /^(@ai-sdk\/provider|@ai-sdk\/provider-utils|zod)$/ }, args => ({
+              plugin.onResolve({ filter: /^(@ai-sdk\/provider(-v3|-v4|-utils)?|zod)$/ }, args => ({
                 path: args.path,
                 namespace: 'vm',
               }));
@@ -79,14 +85,18 @@ beforeAll(async () => {
       `
       import * as v1 from '../dist/index.js';
       import * as v2 from '../dist/v2/index.js';
-      globalThis.bedrockWrapperPackage = { v1, v2 };
+      import * as v3 from '../dist/v3/index.js';
+      import * as v4 from '../dist/v4/index.js';
+      globalThis.bedrockWrapperPackage = { v1, v2, v3, v4 };
     `,
       { importsFromVm: true },
     ),
     bundle(`
       import * as ai4 from 'ai';
       import * as ai5 from 'ai5';
-      globalThis.aiPackages = { ai4, ai5 };
+      import * as ai6 from 'ai6';
+      import * as ai7 from 'ai7';
+      globalThis.aiPackages = { ai4, ai5, ai6, ai7 };
     `),
   ]);
   bundles = { importsCode, providerCode, aiCode };
@@ -112,9 +122,13 @@ beforeAll(async () => {
     globalThis.providers = {
       v1: bedrockWrapperPackage.v1.bedrockWrapperProvider(settings),
       v2: bedrockWrapperPackage.v2.bedrockWrapperProvider(settings),
+      v3: bedrockWrapperPackage.v3.bedrockWrapperProvider(settings),
+      v4: bedrockWrapperPackage.v4.bedrockWrapperProvider(settings),
     };
     providers.v1('Claude-4-5-Haiku');
     providers.v2('Nova-Pro', { api: 'converse' });
+    providers.v3('Llama-3-3-70b');
+    providers.v4('Nova-Pro', { api: 'converse' });
   `);
   touchedLoadingPackage = touched.splice(0);
   vm.evaluate(aiCode);
@@ -124,13 +138,22 @@ afterAll(async () => {
   await emulator?.close();
 });
 
+type Version = 'v1' | 'v2' | 'v3' | 'v4';
+/** Each entry with the ai major it is for (the root entry is LanguageModelV1, for ai@4). */
+const AI_FOR_VERSION: Record<Version, string> = {
+  v1: 'aiPackages.ai4',
+  v2: 'aiPackages.ai5',
+  v3: 'aiPackages.ai6',
+  v4: 'aiPackages.ai7',
+};
+
 /** Runs `body` (an async function body over `ai`, `provider` and `model`) in the VM; returns its JSON result. */
 async function inEdge(
-  version: 'v1' | 'v2',
+  version: Version,
   api: 'invoke' | 'converse',
   body: string,
 ): Promise<{ text: string; finishReason: string }> {
-  const ai = version === 'v1' ? 'aiPackages.ai4' : 'aiPackages.ai5';
+  const ai = AI_FOR_VERSION[version];
   const json = await vm.evaluate<Promise<string>>(`(async () => {
     const ai = ${ai};
     const model = providers.${version}('Claude-4-5-Haiku', { api: '${api}' });
@@ -156,6 +179,8 @@ describe("Vercel's edge-runtime VM, the built package", () => {
   describe.each([
     ['ai@4, the LanguageModelV1 (root entry)', 'v1'],
     ['ai@5, the LanguageModelV2 (/v2 entry)', 'v2'],
+    ['ai@6, the LanguageModelV3 (/v3 entry)', 'v3'],
+    ['ai@7, the LanguageModelV4 (/v4 entry)', 'v4'],
   ] as const)('%s', (_name, version) => {
     it.each(['invoke', 'converse'] as const)('generateText answers over fetch (%s)', async api => {
       emulator.script({ reply: { text: TEXT } });
@@ -173,8 +198,8 @@ describe("Vercel's edge-runtime VM, the built package", () => {
       });
     });
 
-    // Until bedrock-language-model.ts stops calling `refresh()` on what setTimeout returns (issue #16, bug (b)), every
-    // stream here fails with "refresh is not a function" and this test fails on the streamed text.
+    // The stall watchdog once called `refresh()` on what setTimeout returns, a number here: every stream failed with
+    // "refresh is not a function". This is the test that caught it.
     it.each(['invoke', 'converse'] as const)(
       'streamText streams the whole answer, event by event (%s)',
       async api => {

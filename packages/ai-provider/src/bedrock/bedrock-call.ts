@@ -9,6 +9,7 @@ import {
   eventStreamChunkSource,
   isReadableBody,
 } from './event-stream/event-stream-chunk-source';
+import { invokeBodyJson } from './invoke-body-json';
 import { type BedrockCallInfo, mapBedrockError } from './map-bedrock-error';
 
 export interface CallContext {
@@ -145,7 +146,7 @@ export async function invokeModel(ctx: CallContext, request: BedrockRequest): Pr
       modelId: ctx.modelId,
       contentType: 'application/json',
       accept: 'application/json',
-      body: JSON.stringify(request.body),
+      body: invokeBodyJson(request.body),
       ...request.invokeInput,
     }),
   );
@@ -182,7 +183,7 @@ export async function invokeModelWithResponseStream(
       modelId: ctx.modelId,
       contentType: 'application/json',
       accept: 'application/json',
-      body: JSON.stringify(request.body),
+      body: invokeBodyJson(request.body),
       ...request.invokeInput,
     }),
     true,

@@ -47,8 +47,40 @@ const callOptionsSchema = z
   })
   .strict();
 
-/** Per-call options under `providerOptions.bedrockWrapper`. Model-level settings with the same names are their defaults. */
-export type BedrockWrapperCallOptions = z.infer<typeof callOptionsSchema>;
+/**
+ * Per-call options under `providerOptions.bedrockWrapper`. Model-level settings with the same names are their defaults.
+ * Written out rather than exported as `z.infer`, so that the published `.d.ts` names no zod type (a consumer on zod 4
+ * would otherwise type-check against zod 3's declarations); a compile-time check in the source keeps the two equal.
+ */
+export interface BedrockWrapperCallOptions {
+  /** Send this call through InvokeModel or Converse. */
+  api?: 'invoke' | 'converse';
+  /** Turn reasoning on or off and size it. `-Thinking` names turn it on by default. */
+  reasoning?: { enabled?: boolean; budgetTokens?: number; effort?: 'low' | 'medium' | 'high' };
+  /** Converse `guardrailConfig`, or the InvokeModel guardrail inputs (`guardrailIdentifier`, `guardrailVersion`, `trace`). */
+  guardrailConfig?: {
+    guardrailIdentifier: string;
+    guardrailVersion: string;
+    trace?: 'enabled' | 'disabled' | 'enabled_full';
+    streamProcessingMode?: 'sync' | 'async';
+  };
+  /** Converse `performanceConfig` / InvokeModel `performanceConfigLatency`. */
+  performanceConfig?: { latency: 'standard' | 'optimized' };
+  /** Converse `additionalModelRequestFields`, or keys merged into an InvokeModel body. */
+  additionalModelRequestFields?: Record<string, unknown>;
+  /** Special tokens of a prompt template in message text: `neutralize` (default, with a warning) or `refuse`. */
+  specialTokens?: 'neutralize' | 'refuse';
+  /** Converse `requestMetadata` (InvokeModel has no such input: a warning there). */
+  requestMetadata?: Record<string, string>;
+}
+
+type Parsed = z.infer<typeof callOptionsSchema>;
+/** Compiles only while the written type and the schema's type accept exactly the same values. */
+type SameAsSchema = [Parsed, BedrockWrapperCallOptions] extends [BedrockWrapperCallOptions, Parsed]
+  ? true
+  : never;
+const sameAsSchema: SameAsSchema = true;
+void sameAsSchema;
 
 /** Validates the caller's `providerOptions.bedrockWrapper` (the value under the key, `undefined` when absent). */
 export function parseCallOptions(raw: unknown): BedrockWrapperCallOptions {

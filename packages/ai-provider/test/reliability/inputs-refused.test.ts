@@ -52,7 +52,12 @@ describe('sampling numbers are checked against their documented range', () => {
     ['temperature', Number.NaN, 'converse', /temperature must be a finite number; got NaN/],
     ['topP', Number.POSITIVE_INFINITY, 'invoke', /topP must be a finite number; got Infinity/],
     ['topK', Number.NEGATIVE_INFINITY, 'converse', /topK must be a finite number; got -Infinity/],
-    ['temperature', -0.5, 'invoke', /temperature must be at least 0 on InvokeModel/],
+    [
+      'temperature',
+      -0.5,
+      'invoke',
+      /temperature must be between 0 and 1 on InvokeModel \(https:\/\/docs\.aws\.amazon\.com\/nova\//,
+    ],
     ['temperature', 1.5, 'converse', /temperature must be between 0 and 1 on Converse \(https:\/\/docs\.aws/],
     ['topP', 1.01, 'converse', /topP must be between 0 and 1 on Converse/],
     ['topP', -0.1, 'invoke', /topP must be between 0 and 1 on InvokeModel/],
@@ -97,5 +102,53 @@ describe('tool names are checked against the API rule', () => {
       (env.emulator.requests()[0]!.body as { toolConfig: { tools: Array<{ toolSpec: { name: string } }> } })
         .toolConfig.tools[0]!.toolSpec.name,
     ).toBe(name);
+  });
+});
+
+describe('an InvokeModel body over 25,000,000 bytes (the documented limit) is refused before sending', () => {
+  // The body's bytes around the prompt text, measured from what the emulator received for an empty-ish prompt.
+  async function overhead(): Promise<number> {
+    await env.provider('Claude-4-5-Haiku', { api: 'invoke' }).doGenerate({
+      ...PLAIN_CALL,
+      prompt: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
+    });
+    const sent = JSON.stringify(env.emulator.requests()[0]!.body);
+    env.emulator.reset();
+    return sent.length - 1;
+  }
+  const call = (text: string) =>
+    env.provider('Claude-4-5-Haiku', { api: 'invoke' }).doGenerate({
+      ...PLAIN_CALL,
+      prompt: [{ role: 'user', content: [{ type: 'text', text }] }],
+    });
+
+  it('a body of exactly 25,000,000 bytes is sent', async () => {
+    const around = await overhead();
+    await call('a'.repeat(25_000_000 - around));
+    expect(env.emulator.requests()).toHaveLength(1);
+    expect(env.emulator.requests()[0]!.status).toBe(200);
+  });
+
+  it('one byte more is refused with an InvalidPromptError that says what to shrink', async () => {
+    const around = await overhead();
+    const error = await refusal('Claude-4-5-Haiku', 'invoke', {
+      prompt: [{ role: 'user', content: [{ type: 'text', text: 'a'.repeat(25_000_001 - around) }] }],
+    });
+    expect(InvalidPromptError.isInstance(error), String(error)).toBe(true);
+    expect(error?.message).toBe(
+      'Invalid prompt: The InvokeModel request body is 25000001 bytes; Bedrock accepts at most 25000000. ' +
+        'Send fewer or smaller images and files, or a shorter conversation.',
+    );
+  });
+
+  it('counts UTF-8 bytes, not characters: 2-byte characters pass the limit in fewer characters', async () => {
+    const around = await overhead();
+    const characters = Math.ceil((25_000_001 - around) / 2);
+    expect(characters + around).toBeLessThan(25_000_000);
+    const error = await refusal('Claude-4-5-Haiku', 'invoke', {
+      prompt: [{ role: 'user', content: [{ type: 'text', text: 'é'.repeat(characters) }] }],
+    });
+    expect(InvalidPromptError.isInstance(error), String(error)).toBe(true);
+    expect(error?.message).toMatch(/^Invalid prompt: The InvokeModel request body is 2500000[12] bytes/);
   });
 });
