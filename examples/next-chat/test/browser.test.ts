@@ -455,7 +455,8 @@ describe.each(VIEWPORTS)('next-chat in a real browser ($name, $width px)', viewp
     expect(await page.getByTestId('usage').count()).toBe(1);
     await shot(page, 'reloaded');
     await page.getByTestId('new-chat').click();
-    expect(await page.getByTestId('message-user').count()).toBe(0);
+    // The click's state update renders after the click resolves: wait for it rather than count at once.
+    await expect.poll(() => page.getByTestId('message-user').count(), { timeout: 5_000 }).toBe(0);
     await page.reload();
     await page.getByTestId('input').waitFor();
     await new Promise(resolve => setTimeout(resolve, 500));
