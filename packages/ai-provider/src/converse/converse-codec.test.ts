@@ -180,6 +180,72 @@ describe('Converse answers', () => {
     expect(result).toMatchObject({ text: 'Two', reasoning: undefined, finishReason: 'stop' });
   });
 
+  describe('a reasoning-only answer on ConverseStream is the answer too, by the same rule', () => {
+    const magistral = () =>
+      codecContext('Magistral-Small-2509', [{ role: 'user', content: [{ type: 'text', text: 'x' }] }]);
+    const thought = (delta: Record<string, unknown>) => ({
+      contentBlockDelta: { contentBlockIndex: 0, delta: { reasoningContent: delta } },
+    });
+    const stop = (stopReason: string) => ({ messageStop: { stopReason } });
+
+    it('ended normally: the reasoning streams as reasoning, then the same text as the answer', () => {
+      const { ctx, codec } = magistral();
+      const { parts } = decodeStream(codec, ctx, [
+        thought({ text: 'Tw' }),
+        thought({ text: 'o' }),
+        stop('end_turn'),
+      ]);
+      expect(joinParts(parts)).toEqual({ text: 'Two', reasoning: 'Two' });
+      expect(parts.filter(part => part.type === 'text-delta')).toEqual([
+        { type: 'text-delta', textDelta: 'Two' },
+      ]);
+    });
+
+    it.each([
+      ['cut at max_tokens', [thought({ text: 'Tw' }), stop('max_tokens')]],
+      ['signed (Claude)', [thought({ text: 'Tw' }), thought({ signature: 'sig' }), stop('end_turn')]],
+      [
+        'with redacted reasoning',
+        [thought({ text: 'Tw' }), thought({ redactedContent: 'AAAA' }), stop('end_turn')],
+      ],
+      [
+        'followed by a tool call',
+        [
+          thought({ text: 'Tw' }),
+          { contentBlockStart: { contentBlockIndex: 1, start: { toolUse: { toolUseId: 't', name: 'f' } } } },
+          { contentBlockStop: { contentBlockIndex: 1 } },
+          stop('tool_use'),
+        ],
+      ],
+    ])('%s: reasoning only, no text', (_case, events) => {
+      const { ctx, codec } = magistral();
+      expect(joinParts(decodeStream(codec, ctx, events).parts)).toEqual({ text: '', reasoning: 'Tw' });
+    });
+
+    it('followed by text: the text alone is the answer', () => {
+      const { ctx, codec } = magistral();
+      const events = [
+        thought({ text: 'Tw' }),
+        { contentBlockDelta: { contentBlockIndex: 1, delta: { text: 'Two' } } },
+        stop('end_turn'),
+      ];
+      expect(joinParts(decodeStream(codec, ctx, events).parts)).toEqual({ text: 'Two', reasoning: 'Tw' });
+    });
+
+    it('generateText gives the same text from the same answer', () => {
+      const { ctx, codec } = magistral();
+      const result = codec.parseResponse(
+        {
+          output: { message: { content: [{ reasoningContent: { reasoningText: { text: 'Two' } } }] } },
+          stopReason: 'end_turn',
+        },
+        ctx,
+      );
+      const streamed = decodeStream(codec, ctx, [thought({ text: 'Two' }), stop('end_turn')]);
+      expect(result.text).toBe(joinParts(streamed.parts).text);
+    });
+  });
+
   it('Kimi inline <think> on ConverseStream is split at every cut, as Converse splits the whole answer', () => {
     const { ctx, codec } = codecContext(
       'Kimi-K2',

@@ -13,6 +13,7 @@ import { ConverseStreamDecoder } from './converse-stream';
 import { convertToConverseMessages } from './convert-to-converse-messages';
 import { mapConverseStopReason } from './map-converse-stop-reason';
 import { plainConverseSampling } from './plain-converse-sampling';
+import { isReasoningOnlyAnswer } from './reasoning-only-answer';
 
 /** Every model on Converse / ConverseStream (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html, https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html). */
 export const converseCodec: BedrockCodec = {
@@ -129,16 +130,18 @@ export const converseCodec: BedrockCodec = {
         });
       }
     }
-    // A model that answers only in reasoning blocks (Magistral, https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-models-output.txt) and ended normally: that is
-    // the answer. Only reasoningContent blocks count: inline reasoning is split below, the same as when streamed.
+    const reasoningText = reasoning.map(detail => (detail.type === 'text' ? detail.text : '')).join('');
+    // Only reasoningContent blocks count here: inline reasoning is split below, the same as when streamed.
     if (
-      text === '' &&
-      toolCalls.length === 0 &&
-      output.stopReason === 'end_turn' &&
-      reasoning.length > 0 &&
-      !hasSignature(reasoning)
+      isReasoningOnlyAnswer({
+        hasText: text !== '',
+        hasToolCalls: toolCalls.length > 0,
+        stopReason: output.stopReason,
+        reasoningText,
+        signed: hasSignature(reasoning),
+      })
     ) {
-      text = reasoning.map(detail => (detail.type === 'text' ? detail.text : '')).join('');
+      text = reasoningText;
       reasoning.length = 0;
     }
     // Only a model that writes reasoning inline has its text parsed (catalog `inlineReasoning`); others as sent.

@@ -11,6 +11,7 @@ import { inlineSegmentEmitter } from '../reasoning/inline-segment-emitter';
 import type { ConverseOutput } from './converse-api';
 import { converseMetadata } from './converse-metadata';
 import { mapConverseStopReason } from './map-converse-stop-reason';
+import { isReasoningOnlyAnswer } from './reasoning-only-answer';
 
 interface StreamEvent {
   contentBlockStart?: {
@@ -43,6 +44,11 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
   private readonly tools = new Map<number, { id: string; name: string; json: string }>();
   private readonly splitter: InlineReasoningSplitter | undefined;
   private reasoningOpen = false;
+  // What isReasoningOnlyAnswer needs at the end; the reasoning text is kept only until the first text or tool call.
+  private hasText = false;
+  private hasToolCalls = false;
+  private signed = false;
+  private unansweredReasoning = '';
 
   constructor(private readonly ctx: CodecContext) {
     const inline = ctx.model.entry.inlineReasoning?.converse;
@@ -53,6 +59,8 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
     const event = raw as StreamEvent;
     if (event.contentBlockStart?.start?.toolUse) {
       const { toolUseId, name } = event.contentBlockStart.start.toolUse;
+      this.hasToolCalls = true;
+      this.unansweredReasoning = '';
       this.tools.set(event.contentBlockStart.contentBlockIndex ?? 0, {
         id: toolUseId ?? this.ctx.generateId(),
         name: this.ctx.converse.repairToolName?.(name ?? '') ?? name ?? '',
@@ -61,6 +69,8 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
     } else if (event.contentBlockDelta) {
       const { delta, contentBlockIndex = 0 } = event.contentBlockDelta;
       if (delta?.text) {
+        this.hasText = true;
+        this.unansweredReasoning = '';
         if (this.splitter) this.splitter.push(delta.text, inlineSegmentEmitter(emit));
         else emit({ type: 'text-delta', textDelta: delta.text });
       } else if (delta?.toolUse) {
@@ -79,12 +89,15 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
         const thought = delta.reasoningContent;
         if (thought.text) {
           this.reasoningOpen = true;
+          if (!this.hasText && !this.hasToolCalls) this.unansweredReasoning += thought.text;
           emit({ type: 'reasoning', textDelta: thought.text });
-        } else if (thought.signature && this.reasoningOpen) {
+        } else if (thought.signature) {
+          this.signed = true;
           // ai@4 rejects a signature without reasoning before it (ai@4.3's streamText, vercel/ai packages/ai/core/generate-text/run-tools-transformation.ts).
+          if (this.reasoningOpen) emit({ type: 'reasoning-signature', signature: thought.signature });
           this.reasoningOpen = false;
-          emit({ type: 'reasoning-signature', signature: thought.signature });
         } else if (thought.redactedContent) {
+          this.signed = true;
           const data = thought.redactedContent;
           emit({
             type: 'redacted-reasoning',
@@ -116,6 +129,17 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
 
   flush(emit: StreamEmit): CodecStreamFinish {
     this.splitter?.flush(inlineSegmentEmitter(emit), { cut: this.rawFinishReason === 'max_tokens' });
+    if (
+      isReasoningOnlyAnswer({
+        hasText: this.hasText,
+        hasToolCalls: this.hasToolCalls,
+        stopReason: this.rawFinishReason,
+        reasoningText: this.unansweredReasoning,
+        signed: this.signed,
+      })
+    )
+      // The reasoning already streamed as reasoning; the answer it was is given as text too, as generateText gives it.
+      emit({ type: 'text-delta', textDelta: this.unansweredReasoning });
     const usage = this.metadata.usage;
     return {
       finishReason: this.finishReason,

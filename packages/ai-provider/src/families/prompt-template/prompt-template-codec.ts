@@ -161,7 +161,8 @@ export function createPromptTemplateCodec(family: PromptTemplateFamily): Bedrock
       return {
         text: split.text || undefined,
         reasoning: split.reasoning ? [{ type: 'text', text: split.reasoning }] : undefined,
-        finishReason: read.stopReason === 'length' ? 'length' : read.stopReason ? 'stop' : 'unknown',
+        finishReason: templateFinishReason(read.stopReason),
+        rawFinishReason: read.stopReason ?? undefined,
         usage: {
           promptTokens: read.promptTokens ?? Number.NaN,
           completionTokens: read.completionTokens ?? Number.NaN,
@@ -199,6 +200,15 @@ function specialTokenGuard(special: SpecialTokens, ctx: CodecContext): TemplateT
     });
     return safe;
   };
+}
+
+/**
+ * The templated families' stop reasons (`stop`/`length` for Llama, Mistral and DeepSeek-R1 alike, as their family
+ * `read` gives them): `length` is a cut answer, any other stated reason an end; none stated is unknown.
+ */
+function templateFinishReason(stopReason: string | null | undefined): 'stop' | 'length' | 'unknown' {
+  if (stopReason === 'length') return 'length';
+  return stopReason ? 'stop' : 'unknown';
 }
 
 class PromptTemplateStreamDecoder implements CodecStreamDecoder {
@@ -256,7 +266,8 @@ class PromptTemplateStreamDecoder implements CodecStreamDecoder {
     this.held = '';
     this.splitter?.flush(inlineSegmentEmitter(emit), { cut: this.stopReason === 'length' });
     return {
-      finishReason: this.stopReason === 'length' ? 'length' : this.stopReason ? 'stop' : 'unknown',
+      finishReason: templateFinishReason(this.stopReason),
+      rawFinishReason: this.stopReason ?? undefined,
       usage: { promptTokens: this.promptTokens, completionTokens: this.completionTokens },
     };
   }
