@@ -136,7 +136,7 @@ describe('errors, retries and streams', () => {
     expect(text).toBe('one two three');
     expect(parts.at(-2)).toMatchObject({
       type: 'error',
-      error: { statusCode: 424, data: { awsErrorName: 'ModelStreamErrorException' } },
+      error: { statusCode: 424, isRetryable: true, data: { awsErrorName: 'ModelStreamErrorException' } },
     });
     expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: 'error' });
   });

@@ -164,4 +164,75 @@ export function defineCompatSuite(ai: Ai, label: string, createProvider: CreateP
       expect(emulator.requests().map(request => request.operation)).toEqual(['Converse', 'Converse']);
     });
   });
+
+  describe(`${label}: failures through the native specification`, () => {
+    it.each(['invoke', 'converse'] as const)(
+      'a throttled call is an APICallError, retryable, after ai retried it (%s)',
+      async api => {
+        emulator.script({ error: { name: 'ThrottlingException' }, times: 2 });
+        const error = await ai
+          .generateText({ model: provider('Claude-4-5-Haiku', { api }), prompt: 'hi', maxRetries: 1 })
+          .then(
+            () => undefined,
+            (e: unknown) => e as { lastError?: unknown; errors?: unknown[] },
+          );
+        expect(ai.RetryError.isInstance(error), String(error)).toBe(true);
+        const last = error!.lastError as { name?: string; statusCode?: number; isRetryable?: boolean };
+        expect(last).toMatchObject({ name: 'AI_APICallError', statusCode: 429, isRetryable: true });
+        expect(emulator.requests()).toHaveLength(2);
+      },
+    );
+
+    it.each(['invoke', 'converse'] as const)(
+      'a stream that fails mid-way keeps the text that arrived, then reports the error (%s)',
+      async api => {
+        emulator.script({
+          reply: { text: 'one two three four five six seven' },
+          exceptionAfter: { events: 4 },
+        });
+        const errors: unknown[] = [];
+        const result = ai.streamText({
+          model: provider('Claude-4-5-Haiku', { api }),
+          prompt: 'count',
+          maxRetries: 0,
+          onError: ({ error }) => {
+            errors.push(error);
+          },
+        });
+        let text = '';
+        for await (const delta of result.textStream) text += delta;
+        expect(text.length).toBeGreaterThan(0);
+        expect('one two three four five six seven'.startsWith(text)).toBe(true);
+        expect(text).not.toBe('one two three four five six seven');
+        expect(errors).toHaveLength(1);
+        expect(errors[0]).toMatchObject({ name: 'AI_APICallError', isRetryable: true });
+      },
+    );
+
+    it('an abort ends the stream early, keeping what arrived', async () => {
+      emulator.script({ reply: { text: 'slow words arrive one at a time' }, delayMs: 200 });
+      const controller = new AbortController();
+      const result = ai.streamText({
+        model: provider('Nova-Pro'),
+        prompt: 'slow',
+        abortSignal: controller.signal,
+        maxRetries: 0,
+        onError: () => {},
+      });
+      let text = '';
+      for await (const delta of result.textStream) {
+        text += delta;
+        controller.abort();
+      }
+      expect(text.length).toBeGreaterThan(0);
+      expect(text).not.toBe('slow words arrive one at a time');
+    });
+
+    it('an unknown model name is a NoSuchModelError before anything is sent', () => {
+      expect(() => provider('No-Such-Model' as never)).toThrow(
+        expect.objectContaining({ name: 'AI_NoSuchModelError' }),
+      );
+      expect(emulator.requests()).toEqual([]);
+    });
+  });
 }

@@ -45,6 +45,7 @@ export function mapBedrockError(error: unknown, call: BedrockCallInfo, fallbackS
     responseBody: status ? JSON.stringify({ message }) : undefined,
     isRetryable:
       networkFailure ||
+      RETRY_BY_NAME.has(name) ||
       status === 408 ||
       status === 429 ||
       (status !== undefined && status >= 500) ||
@@ -54,6 +55,13 @@ export function mapBedrockError(error: unknown, call: BedrockCallInfo, fallbackS
     cause: error,
   });
 }
+
+/**
+ * Errors whose status alone (4xx) would say "do not retry" but that AWS says to retry: ModelStreamErrorException,
+ * HTTP 424, "An error occurred while streaming the response. Retry your request."
+ * (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ResponseStream.html).
+ */
+const RETRY_BY_NAME = new Set(['ModelStreamErrorException']);
 
 // Exception frames inside a stream carry no HTTP status; the modelled status of the error class stands in.
 const STREAM_ERROR_STATUS: Record<string, number> = {
