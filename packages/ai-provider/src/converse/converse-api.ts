@@ -1,3 +1,5 @@
+import type { Shape } from '../core/response-shape';
+
 /** Converse request members this codec writes (the AWS SDK's ConverseCommandInput, narrowed; API_runtime_Converse). */
 export type ConverseContentBlock =
   | { text: string }
@@ -54,3 +56,56 @@ export interface ConverseResponseBlock {
   reasoningContent?: { reasoningText?: { text?: string; signature?: string }; redactedContent?: Uint8Array };
   toolUse?: { toolUseId?: string; name?: string; input?: unknown };
 }
+
+const CONVERSE_USAGE: Shape = {
+  inputTokens: 'number',
+  outputTokens: 'number',
+  cacheReadInputTokens: 'number',
+  cacheWriteInputTokens: 'number',
+};
+const REASONING: Shape = {
+  reasoningText: { text: 'string', signature: 'string' },
+  redactedContent: 'bytes',
+};
+const STOP_SEQUENCE_FIELDS: Shape = { stop_sequence: 'string', delta: { stop_sequence: 'string' } };
+
+/** The fields of a Converse answer the codec reads (API_runtime_Converse response), with their types. */
+export const CONVERSE_RESPONSE_SHAPE: Shape = {
+  output: {
+    message: {
+      content: [
+        {
+          text: 'string',
+          reasoningContent: REASONING,
+          toolUse: { toolUseId: 'string', name: 'string', input: 'unknown' },
+        },
+      ],
+    },
+  },
+  stopReason: 'string',
+  usage: CONVERSE_USAGE,
+  metrics: { latencyMs: 'number' },
+  additionalModelResponseFields: STOP_SEQUENCE_FIELDS,
+};
+
+/**
+ * The fields of a ConverseStream event the decoder reads (API_runtime_ConverseStreamOutput members); Nova's
+ * InvokeModel chunks have the same keys (imwrs-nova-micro-stream.json).
+ */
+export const CONVERSE_CHUNK_SHAPE: Shape = {
+  contentBlockStart: {
+    contentBlockIndex: 'number',
+    start: { toolUse: { toolUseId: 'string', name: 'string' } },
+  },
+  contentBlockDelta: {
+    contentBlockIndex: 'number',
+    delta: {
+      text: 'string',
+      toolUse: { input: 'string' },
+      reasoningContent: { text: 'string', signature: 'string', redactedContent: 'bytes' },
+    },
+  },
+  contentBlockStop: { contentBlockIndex: 'number' },
+  messageStop: { stopReason: 'string', additionalModelResponseFields: STOP_SEQUENCE_FIELDS },
+  metadata: { usage: CONVERSE_USAGE, metrics: { latencyMs: 'number' } },
+};

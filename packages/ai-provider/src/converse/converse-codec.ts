@@ -8,6 +8,7 @@ import type {
 } from '../core/codec-contract';
 import { splitInlineReasoning } from '../reasoning/inline-reasoning-splitter';
 import type { ConverseOutput } from './converse-api';
+import { CONVERSE_CHUNK_SHAPE, CONVERSE_RESPONSE_SHAPE } from './converse-api';
 import { converseMetadata } from './converse-metadata';
 import { ConverseStreamDecoder } from './converse-stream';
 import { convertToConverseMessages } from './convert-to-converse-messages';
@@ -18,6 +19,7 @@ import { isReasoningOnlyAnswer } from './reasoning-only-answer';
 /** Every model on Converse / ConverseStream (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html, https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html). */
 export const converseCodec: BedrockCodec = {
   api: 'converse',
+  shapes: { response: CONVERSE_RESPONSE_SHAPE, chunk: CONVERSE_CHUNK_SHAPE },
   buildRequest({ model, options, warnings, converse: hooks }) {
     const entry = model.entry;
     const sampling = (hooks.sampling ?? plainConverseSampling)(options, entry, warnings);

@@ -14,13 +14,14 @@ import type { ResolvedModel } from '../catalog/model-catalog-types';
 import { FAMILIES } from '../families/family-descriptors';
 import { assembleFinish, assembleResult, type InvocationMetrics } from './assemble-result';
 import { defaultApi } from './choose-api';
-import type { BedrockRequest, CodecContext } from './codec-contract';
+import type { BedrockCodec, BedrockRequest, CodecContext, CodecStreamDecoder } from './codec-contract';
 import type { CoreCallRequest } from './core-call';
 import type { CoreGenerateResult, CoreRequestInfo, CoreWarning, CreatePartMapper } from './core-parts';
 import { withOperationInputs } from './operation-inputs';
 import { createPartStream } from './part-stream';
 import { partsOfResult } from './parts-of-result';
 import { type PreparedCall, prepareCall } from './prepare-call';
+import { malformedResponse, shapeMismatch } from './response-shape';
 
 export interface BedrockModelConfig {
   getClient: () => Promise<{ sdk: BedrockSdk; client: CallContext['client'] }>;
@@ -114,7 +115,7 @@ export class BedrockModelCore {
     let metrics: InvocationMetrics | undefined;
     const stream = await createPartStream({
       source: result.output,
-      decoder: prepared.choice.codec.createStreamDecoder(ctx),
+      decoder: shapeCheckedDecoder(prepared.choice.codec, ctx, result.requestId),
       mapper: createMapper(prepared.warnings),
       responseMetadata: {
         type: 'response-metadata',
@@ -174,19 +175,13 @@ export class BedrockModelCore {
   ): CoreGenerateResult {
     const api = prepared.choice.api;
     const output = result.output;
-    if (output === null || typeof output !== 'object') {
-      throw mapBedrockError(
-        Object.assign(new Error(`The response body is not a JSON object: ${String(output).slice(0, 200)}`), {
-          name: 'MalformedResponse',
-          $metadata: { httpStatusCode: 502, requestId: result.requestId },
-        }),
-        {
-          operation: api === 'invoke' ? 'InvokeModel' : 'Converse',
-          modelId: this.model.bedrockModelId,
-          body: bedrockRequest.body,
-        },
-      );
-    }
+    const mismatch = shapeMismatch(output, prepared.choice.codec.shapes.response, 'response');
+    if (mismatch)
+      throw mapBedrockError(malformedResponse(mismatch, result.requestId), {
+        operation: api === 'invoke' ? 'InvokeModel' : 'Converse',
+        modelId: this.model.bedrockModelId,
+        body: bedrockRequest.body,
+      });
     const metrics =
       api === 'invoke'
         ? ((output as Record<string, unknown>)[INVOCATION_METRICS] as InvocationMetrics)
@@ -245,4 +240,18 @@ export class BedrockModelCore {
       },
     };
   }
+}
+
+/** The codec's decoder, given only chunks of the shape it reads; any other chunk fails the stream (response-shape.ts). */
+function shapeCheckedDecoder(codec: BedrockCodec, ctx: CodecContext, requestId?: string): CodecStreamDecoder {
+  const decoder = codec.createStreamDecoder(ctx);
+  const shape = codec.shapes.chunk;
+  return {
+    push(chunk, emit) {
+      const mismatch = shapeMismatch(chunk, shape, 'chunk');
+      if (mismatch) throw malformedResponse(mismatch, requestId);
+      decoder.push(chunk, emit);
+    },
+    flush: emit => decoder.flush(emit),
+  };
 }

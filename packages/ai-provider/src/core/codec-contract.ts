@@ -3,6 +3,7 @@ import type { BedrockApi, ReasoningRequest, ResolvedModel } from '../catalog/mod
 import type { BedrockWrapperCallOptions } from './bedrock-wrapper-call-options';
 import type { CoreFunctionTool, CorePrompt, CoreToolChoice } from './core-call';
 import type { CorePart, CoreWarning } from './core-parts';
+import type { Shape } from './response-shape';
 
 /**
  * The contract between the core and one wire format: one codec per family for InvokeModel
@@ -11,6 +12,11 @@ import type { CorePart, CoreWarning } from './core-parts';
  */
 export interface BedrockCodec {
   readonly api: BedrockApi;
+  /**
+   * The fields this codec reads from a whole answer and from one stream chunk, with their types. The core checks
+   * every answer and chunk against them before `parseResponse` / the decoder sees it (response-shape.ts).
+   */
+  readonly shapes: { readonly response: Shape; readonly chunk: Shape };
   /**
    * Builds the body. Throws AI SDK errors (`InvalidPromptError`, `UnsupportedFunctionalityError`) for what Bedrock
    * would reject; pushes warnings to `ctx.warnings` for what it drops. Operation-level inputs (guardrails,

@@ -155,12 +155,14 @@ describe('createPartStream', () => {
   });
 
   it('does not cut a stream whose events keep coming, however long it runs', async () => {
-    const steady: Read[] = Array.from({ length: 8 }, (_, index) => ({
-      wait: 30,
+    // 16 events 40 ms apart: 640 ms in all, well past the 250 ms stall timeout, each gap far below it (a wide margin,
+    // so that a loaded machine's timer lag does not look like a stall).
+    const steady: Read[] = Array.from({ length: 16 }, (_, index) => ({
+      wait: 40,
       chunks: [{ text: String(index) }],
     }));
-    const { parts } = await run([{ chunks: [{ text: 's' }] }, ...steady, { end: true }], 100);
-    expect(texts(parts)).toEqual(['s', '0', '1', '2', '3', '4', '5', '6', '7']);
+    const { parts } = await run([{ chunks: [{ text: 's' }] }, ...steady, { end: true }], 250);
+    expect(texts(parts)).toEqual(['s', ...Array.from({ length: 16 }, (_, index) => String(index))]);
     expect(parts.at(-1)).toMatchObject({ finishReason: { unified: 'stop' } });
   });
 

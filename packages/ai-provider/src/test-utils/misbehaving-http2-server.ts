@@ -1,5 +1,22 @@
 import { constants, createServer, type Http2Server, type ServerHttp2Stream } from 'node:http2';
 import type { AddressInfo } from 'node:net';
+import { EventStreamCodec } from '@smithy/eventstream-codec';
+import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
+
+const codec = new EventStreamCodec(toUtf8, fromUtf8);
+
+/** One `chunk` event of an InvokeModelWithResponseStream body (API_runtime_ResponseStream: `chunk.bytes`). */
+function chunkEvent(payload: unknown): Uint8Array {
+  const bytes = Buffer.from(JSON.stringify(payload)).toString('base64');
+  return codec.encode({
+    headers: {
+      ':event-type': { type: 'string', value: 'chunk' },
+      ':message-type': { type: 'string', value: 'event' },
+      ':content-type': { type: 'string', value: 'application/json' },
+    },
+    body: fromUtf8(JSON.stringify({ bytes })),
+  });
+}
 
 /** What the server does with the next request: a 200 whose body misbehaves. */
 export type Misbehaviour =
@@ -12,7 +29,12 @@ export type Misbehaviour =
   /** Headers of a 200, part of the body, then nothing more (the stream stays open). */
   | { kind: 'stall'; body: string; sendBytes: number }
   /** Headers of a 200 and a complete body (to check a well-behaved answer still works). */
-  | { kind: 'ok'; body: string };
+  | { kind: 'ok'; body: string }
+  /**
+   * An InvokeModelWithResponseStream answer: one well-framed `chunk` event per payload (its JSON, base64 in `bytes`),
+   * as Bedrock frames them; for chunks whose content the emulator would never send.
+   */
+  | { kind: 'events'; payloads: unknown[] };
 
 export interface MisbehavingServer {
   readonly url: string;
@@ -51,6 +73,12 @@ export async function startMisbehavingServer(): Promise<MisbehavingServer> {
       if (!behaviour) {
         stream.respond({ ':status': 500, ...json });
         stream.end('{"message":"nothing scripted"}');
+        return;
+      }
+      if (behaviour.kind === 'events') {
+        stream.respond({ ':status': 200, 'content-type': 'application/vnd.amazon.eventstream' });
+        for (const payload of behaviour.payloads) stream.write(chunkEvent(payload));
+        stream.end();
         return;
       }
       if (behaviour.kind === 'empty') {

@@ -1,3 +1,5 @@
+import type { Shape } from '../../core/response-shape';
+
 /**
  * The Anthropic Messages body on Bedrock InvokeModel (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html).
  * Request types are written out; response types keep only what is read.
@@ -77,3 +79,53 @@ export interface AnthropicResponseBody {
     cache_read_input_tokens?: number;
   };
 }
+
+const ANTHROPIC_USAGE: Shape = {
+  input_tokens: 'number',
+  output_tokens: 'number',
+  cache_creation_input_tokens: 'number',
+  cache_read_input_tokens: 'number',
+};
+
+/** The fields of a whole answer the codec reads, with their types (response-shape.ts). */
+export const ANTHROPIC_RESPONSE_SHAPE: Shape = {
+  id: 'string',
+  model: 'string',
+  content: [
+    {
+      type: 'string',
+      text: 'string',
+      thinking: 'string',
+      signature: 'string',
+      data: 'string',
+      id: 'string',
+      name: 'string',
+      input: 'unknown',
+    },
+  ],
+  stop_reason: 'string',
+  stop_sequence: 'string',
+  usage: ANTHROPIC_USAGE,
+};
+
+/**
+ * The fields of a stream event the decoder reads (message_start, content_block_start/delta/stop, message_delta;
+ * imwrs-claude-*.json). Event types it does not know (`ping`, future ones) pass: Anthropic asks clients to ignore them
+ * (https://docs.anthropic.com/en/docs/build-with-claude/streaming, "Event types").
+ */
+export const ANTHROPIC_CHUNK_SHAPE: Shape = {
+  type: 'string',
+  index: 'number',
+  message: { id: 'string', model: 'string', usage: ANTHROPIC_USAGE },
+  content_block: { type: 'string', id: 'string', name: 'string', data: 'string' },
+  delta: {
+    type: 'string',
+    text: 'string',
+    thinking: 'string',
+    signature: 'string',
+    partial_json: 'string',
+    stop_reason: 'string',
+    stop_sequence: 'string',
+  },
+  usage: { output_tokens: 'number' },
+};

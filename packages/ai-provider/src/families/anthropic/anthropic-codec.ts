@@ -1,6 +1,7 @@
 import type { LanguageModelV1FunctionToolCall } from '@ai-sdk/provider';
 import type { BedrockCodec, CodecGenerateResult, ReasoningDetail } from '../../core/codec-contract';
 import type { AnthropicRequestBody, AnthropicResponseBody } from './anthropic-api';
+import { ANTHROPIC_CHUNK_SHAPE, ANTHROPIC_RESPONSE_SHAPE } from './anthropic-api';
 import { AnthropicStreamDecoder, anthropicUsageMetadata } from './anthropic-stream';
 import { claudeSampling } from './claude-sampling';
 import { convertToAnthropicMessages } from './convert-to-anthropic-messages';
@@ -10,6 +11,7 @@ import { prepareAnthropicTools } from './prepare-anthropic-tools';
 /** Claude on InvokeModel / InvokeModelWithResponseStream with the Anthropic Messages body. */
 export const anthropicCodec: BedrockCodec = {
   api: 'invoke',
+  shapes: { response: ANTHROPIC_RESPONSE_SHAPE, chunk: ANTHROPIC_CHUNK_SHAPE },
   buildRequest({ model, options, warnings }) {
     const sampling = claudeSampling(options, model.entry, warnings);
     if (options.seed !== undefined) warnings.push({ type: 'unsupported-setting', setting: 'seed' });

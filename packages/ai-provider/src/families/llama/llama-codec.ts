@@ -1,5 +1,6 @@
 import type { LanguageModelV1Prompt } from '@ai-sdk/provider';
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
+import type { Shape } from '../../core/response-shape';
 import { imageData } from '../../prompt/image-data';
 import { createPromptTemplateCodec, type TemplateTurn } from '../prompt-template/prompt-template-codec';
 import { LLAMA3_SPECIAL_TOKENS, LLAMA4_SPECIAL_TOKENS } from './llama-special-tokens';
@@ -24,6 +25,13 @@ function llamaImages(prompt: LanguageModelV1Prompt): Record<string, unknown> {
   // Vision models take base64 images in `images`, one `<|image|>` token each in the prompt (Meta Llama parameters page).
   return images.length > 0 ? { images } : {};
 }
+
+const LLAMA_SHAPE: Shape = {
+  generation: 'string',
+  stop_reason: 'string',
+  prompt_token_count: 'number',
+  generation_token_count: 'number',
+};
 
 function readLlama(body: unknown) {
   const b = body as {
@@ -69,6 +77,7 @@ export const llama3Codec = createPromptTemplateCodec({
   specialTokens: LLAMA3_SPECIAL_TOKENS,
   maxTokensKey: 'max_gen_len',
   extraFields: llamaImages,
+  shape: LLAMA_SHAPE,
   read: readLlama,
   trailingTokens: ['<|eot_id|>'],
 });
@@ -79,6 +88,7 @@ export const llama4Codec = createPromptTemplateCodec({
   specialTokens: LLAMA4_SPECIAL_TOKENS,
   maxTokensKey: 'max_gen_len',
   extraFields: llamaImages,
+  shape: LLAMA_SHAPE,
   read: readLlama,
   trailingTokens: ['<|eot|>', '<|eot_id|>'],
 });

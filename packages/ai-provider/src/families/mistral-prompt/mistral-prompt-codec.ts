@@ -29,6 +29,7 @@ export const mistralPromptCodec = createPromptTemplateCodec({
   maxTokensKey: 'max_tokens',
   stopKey: 'stop',
   acceptsTopK: true,
+  shape: { outputs: [{ text: 'string', stop_reason: 'string' }] },
   read: body => {
     const output = (body as { outputs?: Array<{ text?: string; stop_reason?: string | null }> }).outputs?.[0];
     return { text: output?.text, stopReason: output?.stop_reason };

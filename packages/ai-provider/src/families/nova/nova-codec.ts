@@ -1,4 +1,5 @@
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
+import { CONVERSE_CHUNK_SHAPE, CONVERSE_RESPONSE_SHAPE } from '../../converse/converse-api';
 import { converseCodec } from '../../converse/converse-codec';
 import type {
   BedrockCodec,
@@ -16,6 +17,8 @@ import type {
  */
 export const novaCodec: BedrockCodec = {
   api: 'invoke',
+  // Nova's answer and chunks have the Converse keys; bytes come as base64 strings ('bytes' takes both).
+  shapes: { response: CONVERSE_RESPONSE_SHAPE, chunk: CONVERSE_CHUNK_SHAPE },
   buildRequest(ctx) {
     const { body } = converseCodec.buildRequest(ctx);
     const { messages, system, inferenceConfig, toolConfig, additionalModelRequestFields } = body as Record<

@@ -1,3 +1,5 @@
+import type { Shape } from '../../core/response-shape';
+
 /** The chat-completions body Bedrock's OpenAI backend takes on InvokeModel (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-openai.html, https://docs.aws.amazon.com/bedrock/latest/userguide/inference-chat-completions.html). */
 export type OpenAIChatContentPart =
   | { type: 'text'; text: string }
@@ -33,3 +35,24 @@ export interface OpenAIChatResponse {
   usage?: { prompt_tokens?: number; completion_tokens?: number };
   'amazon-bedrock-invocationMetrics'?: Record<string, number>;
 }
+
+const OPENAI_CHAT_MESSAGE: Shape = {
+  content: 'string',
+  reasoning_content: 'string',
+  tool_calls: [{ index: 'number', id: 'string', function: { name: 'string', arguments: 'string' } }],
+};
+const OPENAI_CHAT_USAGE: Shape = { prompt_tokens: 'number', completion_tokens: 'number' };
+
+/** The fields of a chat.completion the codec reads, with their types (response-shape.ts). */
+export const OPENAI_CHAT_RESPONSE_SHAPE: Shape = {
+  id: 'string',
+  model: 'string',
+  choices: [{ message: OPENAI_CHAT_MESSAGE, finish_reason: 'string' }],
+  usage: OPENAI_CHAT_USAGE,
+};
+
+/** The fields of a chat.completion.chunk the decoder reads. */
+export const OPENAI_CHAT_CHUNK_SHAPE: Shape = {
+  choices: [{ delta: OPENAI_CHAT_MESSAGE, finish_reason: 'string' }],
+  usage: OPENAI_CHAT_USAGE,
+};

@@ -4,6 +4,7 @@ import { splitInlineReasoning } from '../../reasoning/inline-reasoning-splitter'
 import { convertToOpenAIChatMessages } from './convert-to-openai-chat-messages';
 import { mapOpenAIChatFinishReason } from './map-openai-chat-finish-reason';
 import type { OpenAIChatResponse } from './openai-chat-api';
+import { OPENAI_CHAT_CHUNK_SHAPE, OPENAI_CHAT_RESPONSE_SHAPE } from './openai-chat-api';
 import type { OpenAIChatQuirks } from './openai-chat-quirks';
 import { OpenAIChatStreamDecoder } from './openai-chat-stream';
 
@@ -15,6 +16,7 @@ import { OpenAIChatStreamDecoder } from './openai-chat-stream';
 export function createOpenAIChatCodec(quirks: OpenAIChatQuirks): BedrockCodec {
   return {
     api: 'invoke',
+    shapes: { response: OPENAI_CHAT_RESPONSE_SHAPE, chunk: OPENAI_CHAT_CHUNK_SHAPE },
     buildRequest({ options, warnings }) {
       const body: Record<string, unknown> = {
         messages: convertToOpenAIChatMessages(options.prompt, quirks, warnings),

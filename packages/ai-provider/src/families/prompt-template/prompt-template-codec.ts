@@ -12,6 +12,7 @@ import type {
   StreamEmit,
 } from '../../core/codec-contract';
 import type { CoreWarning } from '../../core/core-parts';
+import type { Shape } from '../../core/response-shape';
 import { neutralizeSpecialTokens, type SpecialTokens } from '../../prompt/special-tokens';
 import { InlineReasoningSplitter, splitInlineReasoning } from '../../reasoning/inline-reasoning-splitter';
 import { inlineSegmentEmitter } from '../../reasoning/inline-segment-emitter';
@@ -38,6 +39,8 @@ export interface PromptTemplateFamily {
   acceptsTopK?: boolean;
   /** Extra body fields (e.g. Llama's `images`). */
   extraFields?(prompt: LanguageModelV1Prompt, ctx: CodecContext): Record<string, unknown>;
+  /** The fields `read` uses, with their types: an answer and a stream chunk have the same (response-shape.ts). */
+  shape: Shape;
   /** Text, stop reason and token counts of an answer or of one stream chunk. */
   read(body: unknown): {
     text?: string;
@@ -109,6 +112,7 @@ export function createPromptTemplateCodec(family: PromptTemplateFamily): Bedrock
   };
   return {
     api: 'invoke',
+    shapes: { response: family.shape, chunk: family.shape },
     buildRequest(ctx) {
       const { options, warnings } = ctx;
       if (options.tools.length > 0) {
