@@ -6,6 +6,7 @@ import type {
   CodecStreamFinish,
   StreamEmit,
 } from '../core/codec-contract';
+import { StreamedToolCalls } from '../core/streamed-tool-calls';
 import { InlineReasoningSplitter } from '../reasoning/inline-reasoning-splitter';
 import { inlineSegmentEmitter } from '../reasoning/inline-segment-emitter';
 import type { ConverseOutput } from './converse-api';
@@ -41,7 +42,7 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
   private rawFinishReason: string | undefined;
   private metadata: Pick<ConverseOutput, 'usage' | 'metrics' | 'trace' | 'additionalModelResponseFields'> =
     {};
-  private readonly tools = new Map<number, { id: string; name: string; json: string }>();
+  private readonly tools = new StreamedToolCalls();
   private readonly splitter: InlineReasoningSplitter | undefined;
   private reasoningOpen = false;
   // What isReasoningOnlyAnswer needs at the end; the reasoning text is kept only until the first text or tool call.
@@ -61,11 +62,11 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
       const { toolUseId, name } = event.contentBlockStart.start.toolUse;
       this.hasToolCalls = true;
       this.unansweredReasoning = '';
-      this.tools.set(event.contentBlockStart.contentBlockIndex ?? 0, {
-        id: toolUseId ?? this.ctx.generateId(),
-        name: this.ctx.converse.repairToolName?.(name ?? '') ?? name ?? '',
-        json: '',
-      });
+      this.tools.start(
+        event.contentBlockStart.contentBlockIndex ?? 0,
+        toolUseId ?? this.ctx.generateId(),
+        this.ctx.converse.repairToolName?.(name ?? '') ?? name ?? '',
+      );
     } else if (event.contentBlockDelta) {
       const { delta, contentBlockIndex = 0 } = event.contentBlockDelta;
       if (delta?.text) {
@@ -73,19 +74,8 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
         this.unansweredReasoning = '';
         if (this.splitter) this.splitter.push(delta.text, inlineSegmentEmitter(emit));
         else emit({ type: 'text-delta', textDelta: delta.text });
-      } else if (delta?.toolUse) {
-        const tool = this.tools.get(contentBlockIndex);
-        if (tool && delta.toolUse.input) {
-          tool.json += delta.toolUse.input;
-          emit({
-            type: 'tool-call-delta',
-            toolCallType: 'function',
-            toolCallId: tool.id,
-            toolName: tool.name,
-            argsTextDelta: delta.toolUse.input,
-          });
-        }
-      } else if (delta?.reasoningContent) {
+      } else if (delta?.toolUse) this.tools.append(contentBlockIndex, delta.toolUse.input, emit);
+      else if (delta?.reasoningContent) {
         const thought = delta.reasoningContent;
         if (thought.text) {
           this.reasoningOpen = true;
@@ -105,20 +95,8 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
           });
         }
       }
-    } else if (event.contentBlockStop) {
-      const index = event.contentBlockStop.contentBlockIndex ?? 0;
-      const tool = this.tools.get(index);
-      if (tool) {
-        this.tools.delete(index);
-        emit({
-          type: 'tool-call',
-          toolCallType: 'function',
-          toolCallId: tool.id,
-          toolName: tool.name,
-          args: tool.json || '{}',
-        });
-      }
-    } else if (event.messageStop) {
+    } else if (event.contentBlockStop) this.tools.end(event.contentBlockStop.contentBlockIndex ?? 0, emit);
+    else if (event.messageStop) {
       this.finishReason = mapConverseStopReason(event.messageStop.stopReason);
       this.rawFinishReason = event.messageStop.stopReason;
       this.metadata.additionalModelResponseFields = event.messageStop.additionalModelResponseFields;

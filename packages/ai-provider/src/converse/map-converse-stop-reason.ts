@@ -1,25 +1,19 @@
-import type { LanguageModelV1FinishReason } from '@ai-sdk/provider';
+import type { CodecFinishReason } from '../core/codec-contract';
+import { type FinishReasonTable, finishReasonOf } from '../core/finish-reason-table';
 
 /** @see https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_MessageStopEvent.html (stopReason) */
-export function mapConverseStopReason(stopReason: string | undefined): LanguageModelV1FinishReason {
-  switch (stopReason) {
-    case 'end_turn':
-    case 'stop_sequence':
-      return 'stop';
-    case 'max_tokens':
-    case 'model_context_window_exceeded':
-      return 'length';
-    case 'tool_use':
-      return 'tool-calls';
-    case 'guardrail_intervened':
-    case 'content_filtered':
-      return 'content-filter';
-    case 'malformed_model_output':
-    case 'malformed_tool_use':
-      return 'error';
-    case undefined:
-      return 'unknown';
-    default:
-      return 'other';
-  }
+const CONVERSE_STOP_REASONS: FinishReasonTable = {
+  end_turn: 'stop',
+  stop_sequence: 'stop',
+  max_tokens: 'length',
+  model_context_window_exceeded: 'length',
+  tool_use: 'tool-calls',
+  guardrail_intervened: 'content-filter',
+  content_filtered: 'content-filter',
+  malformed_model_output: 'error',
+  malformed_tool_use: 'error',
+};
+
+export function mapConverseStopReason(stopReason: string | undefined): CodecFinishReason {
+  return finishReasonOf(stopReason, CONVERSE_STOP_REASONS);
 }

@@ -1,7 +1,7 @@
 import type { JSONValue } from '@ai-sdk/provider';
 import type { BedrockApi, ReasoningRequest, ResolvedModel } from '../catalog/model-catalog-types';
 import type { BedrockWrapperCallOptions } from './bedrock-wrapper-call-options';
-import type { CoreFunctionTool, CorePrompt, CoreToolChoice } from './core-call';
+import type { CoreCallRequest } from './core-call';
 import type { CorePart, CoreWarning } from './core-parts';
 import type { Shape } from './response-shape';
 
@@ -35,26 +35,27 @@ export interface BedrockCodec {
  * `maxTokens` is resolved against the catalog's default and cap; reasoning merges the `-Thinking` variant with the
  * call's options; images were checked against the model's limits.
  */
-export interface BedrockCallOptions {
+export interface BedrockCallOptions
+  extends Pick<
+    CoreCallRequest,
+    | 'prompt'
+    | 'temperature'
+    | 'topP'
+    | 'topK'
+    | 'stopSequences'
+    | 'seed'
+    | 'presencePenalty'
+    | 'frequencyPenalty'
+    | 'tools'
+    | 'toolChoice'
+  > {
   readonly api: BedrockApi;
   readonly stream: boolean;
-  readonly prompt: CorePrompt;
   readonly maxTokens: number;
   /** The caller set the output limit (not the catalog default): a codec may warn when it must change it. */
   readonly maxTokensSet: boolean;
-  readonly temperature?: number;
   /** The caller chose the temperature (ai@4 sends 0 when the caller sets none: that is not a choice). */
   readonly temperatureSet: boolean;
-  readonly topP?: number;
-  readonly topK?: number;
-  readonly stopSequences?: readonly string[];
-  readonly seed?: number;
-  readonly presencePenalty?: number;
-  readonly frequencyPenalty?: number;
-  /** Function tools. Empty when the call has none. */
-  readonly tools: readonly CoreFunctionTool[];
-  /** `undefined` when there are no tools. */
-  readonly toolChoice?: CoreToolChoice;
   readonly objectMode?: { readonly type: 'tool' } | { readonly type: 'json'; readonly schema?: unknown };
   readonly reasoning: ReasoningRequest;
   /** `providerOptions.bedrockWrapper` of the call (already validated). */

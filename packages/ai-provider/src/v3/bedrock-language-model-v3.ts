@@ -8,8 +8,7 @@ import type {
 } from '@ai-sdk/provider-v3';
 import type { BedrockModelCore } from '../core/bedrock-model-core';
 import { BlockEdgeModel } from '../spec-edge/block-edge-model';
-import { nestedUsage } from '../spec-edge/edge-result';
-import { unsupportedFeatureWarning } from '../spec-edge/unsupported-feature-warning';
+import { NESTED_BLOCK_SPEC } from '../spec-edge/nested-block-spec';
 
 /** LanguageModelV3 (ai@6): nested usage with cache tokens, finish reasons with Bedrock's raw stop reason. */
 export class BedrockLanguageModelV3
@@ -24,14 +23,7 @@ export class BedrockLanguageModelV3
   readonly specificationVersion = 'v3';
 
   constructor(core: BedrockModelCore) {
-    super(core, {
-      warning: unsupportedFeatureWarning,
-      usage: nestedUsage,
-      finishReason: reason => ({
-        unified: reason.unified === 'unknown' ? 'other' : reason.unified,
-        raw: reason.raw,
-      }),
-    });
+    super(core, NESTED_BLOCK_SPEC);
   }
 
   override doGenerate(options: LanguageModelV3CallOptions) {

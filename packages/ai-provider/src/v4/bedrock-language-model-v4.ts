@@ -8,8 +8,7 @@ import type {
 } from '@ai-sdk/provider-v4';
 import type { BedrockModelCore } from '../core/bedrock-model-core';
 import { BlockEdgeModel } from '../spec-edge/block-edge-model';
-import { nestedUsage } from '../spec-edge/edge-result';
-import { unsupportedFeatureWarning } from '../spec-edge/unsupported-feature-warning';
+import { NESTED_BLOCK_SPEC } from '../spec-edge/nested-block-spec';
 
 /** LanguageModelV4 (ai@7): nested usage with cache tokens, finish reasons with Bedrock's raw stop reason. */
 export class BedrockLanguageModelV4
@@ -24,14 +23,7 @@ export class BedrockLanguageModelV4
   readonly specificationVersion = 'v4';
 
   constructor(core: BedrockModelCore) {
-    super(core, {
-      warning: unsupportedFeatureWarning,
-      usage: nestedUsage,
-      finishReason: reason => ({
-        unified: reason.unified === 'unknown' ? 'other' : reason.unified,
-        raw: reason.raw,
-      }),
-    });
+    super(core, NESTED_BLOCK_SPEC);
   }
 
   override doGenerate(options: LanguageModelV4CallOptions) {

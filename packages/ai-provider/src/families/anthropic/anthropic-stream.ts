@@ -1,5 +1,6 @@
 import type { JSONValue, LanguageModelV1FinishReason } from '@ai-sdk/provider';
 import type { CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../../core/codec-contract';
+import { StreamedToolCalls } from '../../core/streamed-tool-calls';
 import type { AnthropicResponseBody } from './anthropic-api';
 import { mapAnthropicFinishReason } from './map-anthropic-finish-reason';
 
@@ -31,7 +32,7 @@ export class AnthropicStreamDecoder implements CodecStreamDecoder {
   private outputTokens = Number.NaN;
   private usage: AnthropicResponseBody['usage'];
   private stopSequence: string | null = null;
-  private readonly tools = new Map<number, { id: string; name: string; json: string }>();
+  private readonly tools = new StreamedToolCalls();
 
   push(raw: unknown, emit: StreamEmit): void {
     const chunk = raw as ChunkShape;
@@ -43,8 +44,7 @@ export class AnthropicStreamDecoder implements CodecStreamDecoder {
         break;
       case 'content_block_start': {
         const block = chunk.content_block;
-        if (block?.type === 'tool_use')
-          this.tools.set(chunk.index ?? 0, { id: block.id ?? '', name: block.name ?? '', json: '' });
+        if (block?.type === 'tool_use') this.tools.start(chunk.index ?? 0, block.id ?? '', block.name ?? '');
         else if (block?.type === 'redacted_thinking' && block.data)
           emit({ type: 'redacted-reasoning', data: block.data });
         break;
@@ -56,35 +56,13 @@ export class AnthropicStreamDecoder implements CodecStreamDecoder {
           emit({ type: 'reasoning', textDelta: delta.thinking });
         else if (delta?.type === 'signature_delta' && delta.signature)
           emit({ type: 'reasoning-signature', signature: delta.signature });
-        else if (delta?.type === 'input_json_delta') {
-          const tool = this.tools.get(chunk.index ?? 0);
-          if (tool && delta.partial_json) {
-            tool.json += delta.partial_json;
-            emit({
-              type: 'tool-call-delta',
-              toolCallType: 'function',
-              toolCallId: tool.id,
-              toolName: tool.name,
-              argsTextDelta: delta.partial_json,
-            });
-          }
-        }
+        else if (delta?.type === 'input_json_delta')
+          this.tools.append(chunk.index ?? 0, delta.partial_json, emit);
         break;
       }
-      case 'content_block_stop': {
-        const tool = this.tools.get(chunk.index ?? 0);
-        if (tool) {
-          this.tools.delete(chunk.index ?? 0);
-          emit({
-            type: 'tool-call',
-            toolCallType: 'function',
-            toolCallId: tool.id,
-            toolName: tool.name,
-            args: tool.json || '{}',
-          });
-        }
+      case 'content_block_stop':
+        this.tools.end(chunk.index ?? 0, emit);
         break;
-      }
       case 'message_delta':
         this.finishReason = mapAnthropicFinishReason(chunk.delta?.stop_reason);
         this.stopSequence = chunk.delta?.stop_sequence ?? null;

@@ -7,6 +7,7 @@ import type {
   CodecStreamFinish,
   StreamEmit,
 } from '../../core/codec-contract';
+import { TrailingEndings, withoutEnding } from '../../core/trailing-endings';
 
 /**
  * Amazon Nova `messages-v1` on InvokeModel. Nova's body, answer and stream chunks have the Converse shapes
@@ -47,22 +48,13 @@ export const novaCodec: BedrockCodec = {
   },
   parseResponse(response, ctx) {
     const result = converseCodec.parseResponse(response, ctx);
-    const stop = endingStopSequence(result.text, ctx.options.stopSequences);
-    return stop
-      ? { ...result, text: result.text!.slice(0, -stop.length) || undefined, finishReason: 'stop' }
-      : result;
+    const { text, removed } = withoutEnding(result.text ?? '', ctx.options.stopSequences ?? []);
+    return removed ? { ...result, text: text || undefined, finishReason: 'stop' } : result;
   },
   createStreamDecoder(ctx) {
     return new NovaStreamDecoder(converseCodec.createStreamDecoder(ctx), ctx.options.stopSequences ?? []);
   },
 };
-
-function endingStopSequence(
-  text: string | undefined,
-  stops: readonly string[] | undefined,
-): string | undefined {
-  return text ? stops?.find(stop => stop.length > 0 && text.endsWith(stop)) : undefined;
-}
 
 /** Bytes of images and documents travel as base64 strings in the InvokeModel JSON body. */
 function withBase64Bytes(value: unknown): unknown {
@@ -74,45 +66,36 @@ function withBase64Bytes(value: unknown): unknown {
 
 /**
  * The Converse stream decoder, with the text held back while it could still be the start of a stop sequence: Nova
- * writes the matched stop sequence at the end, and it is dropped at the end of the stream. Bounded by the longest stop.
+ * writes the matched stop sequence at the end, and it is dropped at the end of the stream (trailing-endings.ts).
  */
 class NovaStreamDecoder implements CodecStreamDecoder {
-  private held = '';
-  private readonly longest: number;
+  private readonly endings: TrailingEndings;
+  private readonly holding: boolean;
 
   constructor(
     private readonly inner: CodecStreamDecoder,
-    private readonly stops: readonly string[],
+    stops: readonly string[],
   ) {
-    this.longest = Math.max(0, ...stops.map(stop => stop.length));
+    this.endings = new TrailingEndings(stops);
+    this.holding = stops.some(stop => stop.length > 0);
   }
 
   push(chunk: unknown, emit: StreamEmit): void {
-    if (this.longest === 0) return this.inner.push(chunk, emit);
-    this.inner.push(chunk, part => {
-      if (part.type !== 'text-delta') return emit(part);
-      const text = this.held + part.textDelta;
-      const keep = this.partialStopLength(text);
-      this.held = text.slice(text.length - keep);
-      if (text.length > keep) emit({ type: 'text-delta', textDelta: text.slice(0, text.length - keep) });
-    });
+    this.inner.push(chunk, this.holding ? this.held(emit) : emit);
   }
 
   flush(emit: StreamEmit): CodecStreamFinish {
-    const end = this.inner.flush(emit);
-    const stop = endingStopSequence(this.held, this.stops);
-    const rest = stop ? this.held.slice(0, -stop.length) : this.held;
+    const end = this.inner.flush(this.held(emit));
+    const rest = this.endings.flush();
     if (rest) emit({ type: 'text-delta', textDelta: rest });
-    this.held = '';
     return end;
   }
 
-  /** Longest tail of `text` that is a prefix (or the whole) of a stop sequence. */
-  private partialStopLength(text: string): number {
-    for (let length = Math.min(this.longest, text.length); length > 0; length--) {
-      const tail = text.slice(text.length - length);
-      if (this.stops.some(stop => stop.startsWith(tail))) return length;
-    }
-    return 0;
+  private held(emit: StreamEmit): StreamEmit {
+    return part => {
+      if (part.type !== 'text-delta') return emit(part);
+      const text = this.endings.push(part.textDelta);
+      if (text) emit({ type: 'text-delta', textDelta: text });
+    };
   }
 }

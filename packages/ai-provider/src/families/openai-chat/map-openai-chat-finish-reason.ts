@@ -1,21 +1,15 @@
-import type { LanguageModelV1FinishReason } from '@ai-sdk/provider';
+import type { CodecFinishReason } from '../../core/codec-contract';
+import { type FinishReasonTable, finishReasonOf } from '../../core/finish-reason-table';
 
 /** @see https://platform.openai.com/docs/api-reference/chat/object (finish_reason) */
-export function mapOpenAIChatFinishReason(reason: string | null | undefined): LanguageModelV1FinishReason {
-  switch (reason) {
-    case 'stop':
-      return 'stop';
-    case 'length':
-      return 'length';
-    case 'tool_calls':
-    case 'function_call':
-      return 'tool-calls';
-    case 'content_filter':
-      return 'content-filter';
-    case null:
-    case undefined:
-      return 'unknown';
-    default:
-      return 'other';
-  }
+const OPENAI_CHAT_FINISH_REASONS: FinishReasonTable = {
+  stop: 'stop',
+  length: 'length',
+  tool_calls: 'tool-calls',
+  function_call: 'tool-calls',
+  content_filter: 'content-filter',
+};
+
+export function mapOpenAIChatFinishReason(reason: string | null | undefined): CodecFinishReason {
+  return finishReasonOf(reason, OPENAI_CHAT_FINISH_REASONS);
 }

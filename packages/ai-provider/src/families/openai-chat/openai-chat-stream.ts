@@ -5,6 +5,7 @@ import type {
   CodecStreamFinish,
   StreamEmit,
 } from '../../core/codec-contract';
+import { StreamedToolCalls } from '../../core/streamed-tool-calls';
 import { InlineReasoningSplitter } from '../../reasoning/inline-reasoning-splitter';
 import { inlineSegmentEmitter } from '../../reasoning/inline-segment-emitter';
 import { mapOpenAIChatFinishReason } from './map-openai-chat-finish-reason';
@@ -20,7 +21,7 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
   private rawFinishReason: string | undefined;
   private finishReason: LanguageModelV1FinishReason = 'unknown';
   private usage = { promptTokens: Number.NaN, completionTokens: Number.NaN };
-  private readonly tools = new Map<number, { id: string; name: string; args: string }>();
+  private readonly tools = new StreamedToolCalls();
 
   constructor(private readonly ctx: CodecContext) {
     const inline = ctx.model.entry.inlineReasoning?.invoke;
@@ -38,22 +39,10 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
     }
     for (const call of delta?.tool_calls ?? []) {
       const index = call.index ?? 0;
-      let tool = this.tools.get(index);
-      if (!tool) {
-        tool = { id: call.id ?? this.ctx.generateId(), name: call.function?.name ?? '', args: '' };
-        this.tools.set(index, tool);
-      }
-      const fragment = call.function?.arguments;
-      if (fragment) {
-        tool.args += fragment;
-        emit({
-          type: 'tool-call-delta',
-          toolCallType: 'function',
-          toolCallId: tool.id,
-          toolName: tool.name,
-          argsTextDelta: fragment,
-        });
-      }
+      // The first fragment of a call names it; later ones carry only arguments.
+      if (!this.tools.has(index))
+        this.tools.start(index, call.id ?? this.ctx.generateId(), call.function?.name ?? '');
+      this.tools.append(index, call.function?.arguments, emit);
     }
     if (choice?.finish_reason) {
       this.finishReason = mapOpenAIChatFinishReason(choice.finish_reason);
@@ -70,16 +59,8 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
     this.splitter?.flush(inlineSegmentEmitter(emit), {
       cut: this.rawFinishReason === 'length',
     });
-    for (const tool of this.tools.values()) {
-      emit({
-        type: 'tool-call',
-        toolCallType: 'function',
-        toolCallId: tool.id,
-        toolName: tool.name,
-        args: tool.args || '{}',
-      });
-    }
-    this.tools.clear();
+    // chat.completion chunks never close a call on its own: every call is complete when the answer is.
+    this.tools.endAll(emit);
     return {
       finishReason: this.finishReason,
       usage: this.usage,

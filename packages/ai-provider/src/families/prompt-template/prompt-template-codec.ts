@@ -13,6 +13,7 @@ import type {
 } from '../../core/codec-contract';
 import type { CoreWarning } from '../../core/core-parts';
 import type { Shape } from '../../core/response-shape';
+import { TrailingEndings, withoutEnding } from '../../core/trailing-endings';
 import { neutralizeSpecialTokens, type SpecialTokens } from '../../prompt/special-tokens';
 import { InlineReasoningSplitter, splitInlineReasoning } from '../../reasoning/inline-reasoning-splitter';
 import { inlineSegmentEmitter } from '../../reasoning/inline-segment-emitter';
@@ -105,11 +106,6 @@ export function templateTurns(
 }
 
 export function createPromptTemplateCodec(family: PromptTemplateFamily): BedrockCodec {
-  const strip = (out: string) => {
-    // One echoed end-of-turn token at most, as the stream decoder drops one.
-    const token = (family.trailingTokens ?? []).find(candidate => out.endsWith(candidate));
-    return token ? out.slice(0, -token.length) : out;
-  };
   return {
     api: 'invoke',
     shapes: { response: family.shape, chunk: family.shape },
@@ -156,7 +152,8 @@ export function createPromptTemplateCodec(family: PromptTemplateFamily): Bedrock
     },
     parseResponse(response, ctx) {
       const read = family.read(response);
-      const text = strip(read.text ?? '');
+      // One echoed end-of-turn token at most, as the stream decoder drops one.
+      const { text } = withoutEnding(read.text ?? '', family.trailingTokens ?? []);
       // Only a model that writes reasoning inline has its text parsed (catalog `inlineReasoning`); others as sent.
       const inline = ctx.model.entry.inlineReasoning?.invoke;
       const split = inline
@@ -220,16 +217,15 @@ class PromptTemplateStreamDecoder implements CodecStreamDecoder {
   private stopReason: string | null | undefined;
   private promptTokens = Number.NaN;
   private completionTokens = Number.NaN;
-  /** Text held back because it may be the start of a trailing special token. */
-  private held = '';
-  private readonly longestToken: number;
+  /** Holds back text that may be the start of a trailing special token. */
+  private readonly endings: TrailingEndings;
 
   constructor(
     private readonly family: PromptTemplateFamily,
     inline: InlineReasoningFormat | undefined,
   ) {
     this.splitter = inline ? new InlineReasoningSplitter(inline) : undefined;
-    this.longestToken = Math.max(0, ...(family.trailingTokens ?? []).map(token => token.length));
+    this.endings = new TrailingEndings(family.trailingTokens ?? []);
   }
 
   push(raw: unknown, emit: StreamEmit): void {
@@ -241,22 +237,8 @@ class PromptTemplateStreamDecoder implements CodecStreamDecoder {
   }
 
   private forward(text: string, emit: StreamEmit): void {
-    const tokens = this.family.trailingTokens ?? [];
-    let pending = this.held + text;
-    this.held = '';
-    // Fast path: special tokens start with '<'; a chunk whose tail has none cannot end in one.
-    const lastOpen = pending.lastIndexOf('<');
-    for (const token of lastOpen < 0 || pending.length - lastOpen > this.longestToken ? [] : tokens) {
-      for (let length = Math.min(token.length, pending.length); length > 0; length--) {
-        if (pending.endsWith(token.slice(0, length))) {
-          this.held = pending.slice(pending.length - length);
-          pending = pending.slice(0, pending.length - length);
-          break;
-        }
-      }
-      if (this.held) break;
-    }
-    if (pending) this.text(pending, emit);
+    const out = this.endings.push(text);
+    if (out) this.text(out, emit);
   }
 
   private text(text: string, emit: StreamEmit): void {
@@ -266,8 +248,8 @@ class PromptTemplateStreamDecoder implements CodecStreamDecoder {
 
   flush(emit: StreamEmit): CodecStreamFinish {
     // A held-back piece that turned out to be a whole trailing token is dropped; anything else is text.
-    if (this.held && !(this.family.trailingTokens ?? []).includes(this.held)) this.text(this.held, emit);
-    this.held = '';
+    const rest = this.endings.flush();
+    if (rest) this.text(rest, emit);
     this.splitter?.flush(inlineSegmentEmitter(emit), { cut: this.stopReason === 'length' });
     return {
       finishReason: templateFinishReason(this.stopReason),
