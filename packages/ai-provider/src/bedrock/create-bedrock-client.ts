@@ -48,11 +48,31 @@ export async function createBedrockClient(
     };
   } else if (env.AWS_BEARER_TOKEN_BEDROCK) useBearer(auth, env.AWS_BEARER_TOKEN_BEDROCK);
   const client = new sdk.BedrockRuntimeClient(config);
+  if (!settings.clientConfig?.requestHandler) reuseHttp2Sessions(client);
   await assertRegion(client);
   const keys = client.config.runtime === 'node' ? undefined : envCredentialsUnlessConfigured(config, env);
   if (!keys) return { sdk, client };
   client.destroy();
   return { sdk, client: new sdk.BedrockRuntimeClient({ ...config, credentials: keys }) };
+}
+
+/**
+ * The Bedrock Runtime client's Node build opens one HTTP/2 session per request and closes it after the answer
+ * (`disableConcurrentStreams: true` in its runtimeConfig), so every call pays a new connection; AWS kept that as a
+ * workaround for an HTTP/2 pooling bug since fixed in @smithy/node-http-handler 4.6.0
+ * (https://github.com/aws/aws-sdk-js-v3/issues/8279, https://github.com/aws/aws-sdk-js-v3/issues/7936,
+ * https://github.com/aws/aws-sdk-js-v3/pull/7962). Pooled sessions are reused across calls; event-stream operations
+ * still get sessions of their own from the handler, and an idle pooled session does not keep the process alive
+ * (the handler unrefs it). Only the SDK's own HTTP/2 handler is changed: a caller's `requestHandler` is left as given,
+ * and other runtimes (fetch) have no such setting.
+ */
+function reuseHttp2Sessions(client: BedrockRuntimeClient): void {
+  const handler = client.config.requestHandler as {
+    metadata?: { handlerProtocol?: string };
+    updateHttpClientConfig?: (key: string, value: unknown) => void;
+  };
+  if (handler.metadata?.handlerProtocol === 'h2')
+    handler.updateHttpClientConfig?.('disableConcurrentStreams', false);
 }
 
 /**

@@ -1,4 +1,10 @@
-import { constants, createServer, type Http2Server, type ServerHttp2Stream } from 'node:http2';
+import {
+  constants,
+  createServer,
+  type Http2Server,
+  type ServerHttp2Session,
+  type ServerHttp2Stream,
+} from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { EventStreamCodec } from '@smithy/eventstream-codec';
 import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
@@ -57,6 +63,12 @@ export async function startMisbehavingServer(): Promise<MisbehavingServer> {
   const received: MisbehavingServer['received'] = [];
   const open = new Set<ServerHttp2Stream>();
   const server: Http2Server = createServer();
+  // Clients keep their HTTP/2 sessions for later calls: closing the server ends them too.
+  const sessions = new Set<ServerHttp2Session>();
+  server.on('session', session => {
+    sessions.add(session);
+    session.on('close', () => sessions.delete(session));
+  });
   server.on('stream', (stream, headers) => {
     received.push({
       path: String(headers[':path']),
@@ -111,6 +123,7 @@ export async function startMisbehavingServer(): Promise<MisbehavingServer> {
       new Promise<void>(resolve => {
         for (const stream of open) stream.close(constants.NGHTTP2_CANCEL);
         server.close(() => resolve());
+        for (const session of sessions) session.destroy();
       }),
   };
 }
