@@ -48,6 +48,8 @@ export interface MisbehavingServer {
   next(...behaviours: Misbehaviour[]): void;
   /** Empties the queue. */
   reset(): void;
+  /** HTTP/2 sessions (connections) clients opened so far. */
+  readonly sessionsOpened: () => number;
   /** Request paths and Authorization headers received so far. */
   readonly received: Array<{ path: string; authorization?: string }>;
   close(): Promise<void>;
@@ -65,7 +67,9 @@ export async function startMisbehavingServer(): Promise<MisbehavingServer> {
   const server: Http2Server = createServer();
   // Clients keep their HTTP/2 sessions for later calls: closing the server ends them too.
   const sessions = new Set<ServerHttp2Session>();
+  let sessionsOpened = 0;
   server.on('session', session => {
+    sessionsOpened++;
     sessions.add(session);
     session.on('close', () => sessions.delete(session));
   });
@@ -118,6 +122,7 @@ export async function startMisbehavingServer(): Promise<MisbehavingServer> {
     url: `http://127.0.0.1:${port}`,
     next: (...behaviours) => queue.push(...behaviours),
     reset: () => queue.splice(0),
+    sessionsOpened: () => sessionsOpened,
     received,
     close: () =>
       new Promise<void>(resolve => {
