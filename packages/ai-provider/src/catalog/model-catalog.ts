@@ -200,17 +200,27 @@ interface ClaudeSampling {
   none?: string;
 }
 
+type ClaudeThinking = 'budget' | 'adaptive' | 'always';
+
+/**
+ * Whether a Claude row has a `-Thinking` variant, as a type: `BedrockWrapperModelName` is made of the rows' literal
+ * names and of these flags, which the computed boolean alone would widen to `boolean`.
+ */
+type ThinkingVariant<Thinking extends ClaudeThinking | undefined> = Thinking extends 'budget' | 'adaptive'
+  ? true
+  : false;
+
 /**
  * One Claude row. `thinking`: `budget` (extended thinking with `budget_tokens`), `adaptive` (adaptive thinking with an
  * effort), `always` (adaptive thinking that is always on: forced tool use is then impossible, so it is not offered).
  */
-function claude(
-  name: string,
+function claude<const Name extends string, const Thinking extends ClaudeThinking | undefined = undefined>(
+  name: Name,
   modelId: string,
   maxOutputTokens: number,
   options: {
     source: readonly string[];
-    thinking?: 'budget' | 'adaptive' | 'always';
+    thinking?: Thinking;
     vision?: boolean;
     profile?: 'required' | 'optional';
     geographies?: readonly ProfileGeography[];
@@ -247,7 +257,8 @@ function claude(
     stopSequences: { invoke: true, converse: true, max: 8191 },
     maxOutputTokens,
     defaultMaxTokens: Math.min(4096, maxOutputTokens),
-    ...(reasoning ? { reasoning, thinkingVariant: thinking !== 'always' } : {}),
+    ...(reasoning ? { reasoning } : {}),
+    thinkingVariant: (thinking === 'budget' || thinking === 'adaptive') as ThinkingVariant<Thinking>,
     ...(options.endOfLife ? { endOfLife: options.endOfLife } : {}),
     ...(sampling?.temperatureOrTopP || sampling?.none
       ? {
@@ -982,5 +993,11 @@ export const modelCatalog = [
 type CatalogRow = (typeof modelCatalog)[number];
 type ThinkingName = Extract<CatalogRow, { thinkingVariant: true }>['name'];
 
-/** Every friendly name (with the `-Thinking` variants), plus any raw Bedrock model id, profile id or ARN. */
-export type BedrockWrapperModelName = CatalogRow['name'] | `${ThinkingName}-Thinking` | (string & {});
+/** Every friendly name of the catalog, with the `-Thinking` variants. */
+export type BedrockWrapperFriendlyName = CatalogRow['name'] | `${ThinkingName}-Thinking`;
+
+/**
+ * Every friendly name (with the `-Thinking` variants), plus any raw Bedrock model id, profile id or ARN. `string & {}`
+ * keeps the friendly names as literal members, so editors complete them.
+ */
+export type BedrockWrapperModelName = BedrockWrapperFriendlyName | (string & {});
