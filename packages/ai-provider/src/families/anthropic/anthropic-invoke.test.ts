@@ -1,6 +1,6 @@
 import { generateObject, generateText, jsonSchema, streamText, tool } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { useEmulatedProvider } from '../src/test-utils/emulated-provider';
+import { useEmulatedProvider } from '../../test-utils/emulated-provider';
 
 const env = useEmulatedProvider();
 
