@@ -1,33 +1,15 @@
 import { APICallError } from '@ai-sdk/provider';
 import { generateText } from 'ai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { bedrockWrapperProvider } from '../../src/bedrock-wrapper-provider';
-import {
-  type MisbehavingServer,
-  startMisbehavingServer,
-} from '../../src/test-utils/misbehaving-http2-server';
+import { describe, expect, it } from 'vitest';
+import { useMisbehavingServer } from '../../src/test-utils/use-misbehaving-server';
 
 /**
  * No silent success for a non-streaming call: a 200 whose body never arrives, is cut by a reset, or stops after the
  * headers ends as an `APICallError` (retryable, as a network fault is), never as an empty answer or a raw
  * TypeError/SyntaxError. A stall is cut after `requestTimeoutMs`.
  */
-let server: MisbehavingServer;
-beforeAll(async () => {
-  server = await startMisbehavingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
-
 const REQUEST_TIMEOUT_MS = 400;
-const provider = () =>
-  bedrockWrapperProvider({
-    region: 'us-east-1',
-    endpoint: server.url,
-    accessKeyId: 'test',
-    secretAccessKey: 'test',
-    requestTimeoutMs: REQUEST_TIMEOUT_MS,
-  });
+const env = useMisbehavingServer({ requestTimeoutMs: REQUEST_TIMEOUT_MS });
 
 // Complete answers in each API's shape (Nova's InvokeModel body is Converse-shaped).
 const BODIES = {
@@ -47,7 +29,7 @@ const BODIES = {
 async function call(api: 'invoke' | 'converse') {
   const started = Date.now();
   const outcome = await generateText({
-    model: provider()('Nova-Pro', { api }),
+    model: env.provider('Nova-Pro', { api }),
     prompt: 'x',
     maxRetries: 0,
   }).then(
@@ -59,12 +41,12 @@ async function call(api: 'invoke' | 'converse') {
 
 describe.each(['invoke', 'converse'] as const)('a non-streaming %s call', api => {
   it('reads a well-behaved answer from the test server (the control case)', async () => {
-    server.next({ kind: 'ok', body: BODIES[api] });
+    env.server.next({ kind: 'ok', body: BODIES[api] });
     expect((await call(api)).text).toMatch(/a complete answer/);
   });
 
   it('a 200 whose body ends short of its content-length is a retryable APICallError', async () => {
-    server.next({ kind: 'short', body: BODIES[api], sendBytes: 40 });
+    env.server.next({ kind: 'short', body: BODIES[api], sendBytes: 40 });
     const { error, text } = await call(api);
     expect(text).toBeUndefined();
     expect(APICallError.isInstance(error), String(error)).toBe(true);
@@ -72,9 +54,9 @@ describe.each(['invoke', 'converse'] as const)('a non-streaming %s call', api =>
   });
 
   it('a retryable body fault is retried by ai and the retry succeeds', async () => {
-    server.next({ kind: 'empty' }, { kind: 'ok', body: BODIES[api] });
+    env.server.next({ kind: 'empty' }, { kind: 'ok', body: BODIES[api] });
     const { text } = await generateText({
-      model: provider()('Nova-Pro', { api }),
+      model: env.provider('Nova-Pro', { api }),
       prompt: 'x',
       maxRetries: 1,
     });
@@ -82,7 +64,7 @@ describe.each(['invoke', 'converse'] as const)('a non-streaming %s call', api =>
   });
 
   it('a 200 with no body is a retryable APICallError, not an empty success', async () => {
-    server.next({ kind: 'empty' });
+    env.server.next({ kind: 'empty' });
     const { error, text } = await call(api);
     expect(text).toBeUndefined();
     expect(
@@ -97,7 +79,7 @@ describe.each(['invoke', 'converse'] as const)('a non-streaming %s call', api =>
   });
 
   it('a body cut by a reset is a retryable APICallError', async () => {
-    server.next({ kind: 'reset', body: BODIES[api], sendBytes: 40 });
+    env.server.next({ kind: 'reset', body: BODIES[api], sendBytes: 40 });
     const { error, text } = await call(api);
     expect(text).toBeUndefined();
     expect(
@@ -112,7 +94,7 @@ describe.each(['invoke', 'converse'] as const)('a non-streaming %s call', api =>
   });
 
   it('a stall after the headers is cut after requestTimeoutMs as a retryable timeout', async () => {
-    server.next({ kind: 'stall', body: BODIES[api], sendBytes: 40 });
+    env.server.next({ kind: 'stall', body: BODIES[api], sendBytes: 40 });
     const { error, text, ms } = await call(api);
     expect(text).toBeUndefined();
     expect(

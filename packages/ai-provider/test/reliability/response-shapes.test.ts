@@ -1,11 +1,7 @@
 import { APICallError } from '@ai-sdk/provider';
 import { generateText, streamText } from 'ai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { bedrockWrapperProvider } from '../../src/bedrock-wrapper-provider';
-import {
-  type MisbehavingServer,
-  startMisbehavingServer,
-} from '../../src/test-utils/misbehaving-http2-server';
+import { describe, expect, it } from 'vitest';
+import { useMisbehavingServer } from '../../src/test-utils/use-misbehaving-server';
 
 /**
  * What is read is checked: an answer or a stream chunk whose fields have other types than the family sends becomes a
@@ -13,23 +9,11 @@ import {
  * and event types the codec does not read pass. A loopback server plays Bedrock here: the emulator never sends such
  * bodies.
  */
-let server: MisbehavingServer;
-beforeAll(async () => {
-  server = await startMisbehavingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
-
-const model = (name: string, api: 'invoke' | 'converse' = 'invoke') =>
-  bedrockWrapperProvider({
-    region: 'us-east-1',
-    endpoint: server.url,
-    accessKeyId: 'test',
-    secretAccessKey: 'test',
-  })(name, { api });
+const env = useMisbehavingServer();
+const model = (name: string, api: 'invoke' | 'converse' = 'invoke') => env.provider(name, { api });
 
 async function generateError(name: string, body: unknown, api: 'invoke' | 'converse' = 'invoke') {
-  server.next({ kind: 'ok', body: JSON.stringify(body) });
+  env.server.next({ kind: 'ok', body: JSON.stringify(body) });
   return generateText({ model: model(name, api), prompt: 'x', maxRetries: 0 }).then(
     () => undefined,
     (error: unknown) => error as APICallError,
@@ -78,7 +62,7 @@ describe('a whole answer of another shape', () => {
   });
 
   it('fields it does not read pass, and the answer is read', async () => {
-    server.next({
+    env.server.next({
       kind: 'ok',
       body: JSON.stringify({
         content: [{ type: 'text', text: 'fine', citations: { any: 1 } }],
@@ -103,7 +87,7 @@ const CLAUDE_END = [
 ];
 
 async function stream(payloads: unknown[]) {
-  server.next({ kind: 'events', payloads });
+  env.server.next({ kind: 'events', payloads });
   const errors: unknown[] = [];
   const result = streamText({
     model: model('Claude-4-5-Haiku'),
