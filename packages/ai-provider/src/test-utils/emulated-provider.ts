@@ -3,6 +3,20 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { type BedrockWrapperProvider, bedrockWrapperProvider } from '../bedrock-wrapper-provider';
 import type { BedrockWrapperProviderSettings } from '../bedrock-wrapper-settings';
 
+/** A provider pointed at a loopback test server, with the keys the test servers accept (settings over them). */
+export function testProvider(
+  endpoint: string,
+  settings: BedrockWrapperProviderSettings = {},
+): BedrockWrapperProvider {
+  return bedrockWrapperProvider({
+    region: 'us-east-1',
+    endpoint,
+    accessKeyId: 'test',
+    secretAccessKey: 'test',
+    ...settings,
+  });
+}
+
 /**
  * A provider pointed at a fresh emulator for the tests of one file: the real AWS SDK client over HTTP/2 to a real
  * loopback server. The request log and script queue are reset before each test.
@@ -14,13 +28,7 @@ export function useEmulatedProvider(
   const state = {} as { emulator: Emulator; provider: BedrockWrapperProvider };
   beforeAll(async () => {
     state.emulator = await startEmulator();
-    state.provider = bedrockWrapperProvider({
-      region: 'us-east-1',
-      endpoint: state.emulator.url,
-      accessKeyId: 'test',
-      secretAccessKey: 'test',
-      ...settings,
-    });
+    state.provider = testProvider(state.emulator.url, settings);
   });
   afterAll(async () => {
     await state.emulator?.close();

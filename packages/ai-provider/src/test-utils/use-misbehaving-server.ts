@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { type BedrockWrapperProvider, bedrockWrapperProvider } from '../bedrock-wrapper-provider';
+import type { BedrockWrapperProvider } from '../bedrock-wrapper-provider';
 import type { BedrockWrapperProviderSettings } from '../bedrock-wrapper-settings';
+import { testProvider } from './emulated-provider';
 import { type MisbehavingServer, startMisbehavingServer } from './misbehaving-http2-server';
 
 /**
@@ -11,13 +12,7 @@ export function useMisbehavingServer(settings: BedrockWrapperProviderSettings = 
   const state = {} as { server: MisbehavingServer; provider: BedrockWrapperProvider };
   beforeAll(async () => {
     state.server = await startMisbehavingServer();
-    state.provider = bedrockWrapperProvider({
-      region: 'us-east-1',
-      endpoint: state.server.url,
-      accessKeyId: 'test',
-      secretAccessKey: 'test',
-      ...settings,
-    });
+    state.provider = testProvider(state.server.url, settings);
   });
   afterAll(() => state.server?.close());
   beforeEach(() => state.server.reset());
