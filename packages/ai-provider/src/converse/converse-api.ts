@@ -69,7 +69,10 @@ const REASONING: Shape = {
 };
 const STOP_SEQUENCE_FIELDS: Shape = { stop_sequence: 'string', delta: { stop_sequence: 'string' } };
 
-/** The fields of a Converse answer the codec reads (API_runtime_Converse response), with their types. */
+/**
+ * The fields of a Converse answer the codec reads, with their types
+ * (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html, response syntax).
+ */
 export const CONVERSE_RESPONSE_SHAPE: Shape = {
   output: {
     message: {
@@ -89,8 +92,9 @@ export const CONVERSE_RESPONSE_SHAPE: Shape = {
 };
 
 /**
- * The fields of a ConverseStream event the decoder reads (API_runtime_ConverseStreamOutput members); Nova's
- * InvokeModel chunks have the same keys (imwrs-nova-micro-stream.json).
+ * The fields of a ConverseStream event the decoder reads
+ * (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStreamOutput.html members); Nova's
+ * InvokeModel chunks have the same keys (fixture imwrs-nova-micro-stream.json).
  */
 export const CONVERSE_CHUNK_SHAPE: Shape = {
   contentBlockStart: {

@@ -25,6 +25,11 @@ export class TrailingEndings {
     this.firstCharacters = new Set(used.map(ending => ending.charAt(0)));
   }
 
+  /** There is an ending to watch for (without one, `push` gives every text out as it came). */
+  get active(): boolean {
+    return this.longest > 0;
+  }
+
   /** The text that can be given out now: all of `held + text` but a tail that may still become an ending. */
   push(text: string): string {
     if (this.longest === 0) return text;

@@ -22,6 +22,7 @@ export const deepseekR1Codec = createPromptTemplateCodec({
   specialTokens: DEEPSEEK_R1_SPECIAL_TOKENS,
   maxTokensKey: 'max_tokens',
   stopKey: 'stop',
+  // https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-deepseek.html (response).
   shape: { choices: [{ text: 'string', stop_reason: 'string' }] },
   read: body => {
     const choice = (body as { choices?: Array<{ text?: string; stop_reason?: string | null }> }).choices?.[0];

@@ -26,6 +26,10 @@ function llamaImages(prompt: LanguageModelV1Prompt): Record<string, unknown> {
   return images.length > 0 ? { images } : {};
 }
 
+/**
+ * Llama's answer and stream chunk fields (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-meta.html,
+ * response body; fixture invoke-meta-llama3-1-70b.json).
+ */
 const LLAMA_SHAPE: Shape = {
   generation: 'string',
   stop_reason: 'string',

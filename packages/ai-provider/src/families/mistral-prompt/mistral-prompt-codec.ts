@@ -29,6 +29,8 @@ export const mistralPromptCodec = createPromptTemplateCodec({
   maxTokensKey: 'max_tokens',
   stopKey: 'stop',
   acceptsTopK: true,
+  // https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-mistral-text-completion.html (response);
+  // fixture invoke-mistral-7b-prompt-style.json.
   shape: { outputs: [{ text: 'string', stop_reason: 'string' }] },
   read: body => {
     const output = (body as { outputs?: Array<{ text?: string; stop_reason?: string | null }> }).outputs?.[0];

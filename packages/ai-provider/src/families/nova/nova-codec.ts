@@ -70,32 +70,32 @@ function withBase64Bytes(value: unknown): unknown {
  */
 class NovaStreamDecoder implements CodecStreamDecoder {
   private readonly endings: TrailingEndings;
-  private readonly holding: boolean;
+  // The emit of the current call, seen through the hold-back; made once, not per chunk.
+  private emit: StreamEmit = () => {};
+  private readonly heldEmit: StreamEmit = part => {
+    if (part.type !== 'text-delta') return this.emit(part);
+    const text = this.endings.push(part.textDelta);
+    if (text) this.emit({ type: 'text-delta', textDelta: text });
+  };
 
   constructor(
     private readonly inner: CodecStreamDecoder,
     stops: readonly string[],
   ) {
     this.endings = new TrailingEndings(stops);
-    this.holding = stops.some(stop => stop.length > 0);
   }
 
   push(chunk: unknown, emit: StreamEmit): void {
-    this.inner.push(chunk, this.holding ? this.held(emit) : emit);
+    if (!this.endings.active) return this.inner.push(chunk, emit);
+    this.emit = emit;
+    this.inner.push(chunk, this.heldEmit);
   }
 
   flush(emit: StreamEmit): CodecStreamFinish {
-    const end = this.inner.flush(this.held(emit));
+    this.emit = emit;
+    const end = this.inner.flush(this.heldEmit);
     const rest = this.endings.flush();
     if (rest) emit({ type: 'text-delta', textDelta: rest });
     return end;
-  }
-
-  private held(emit: StreamEmit): StreamEmit {
-    return part => {
-      if (part.type !== 'text-delta') return emit(part);
-      const text = this.endings.push(part.textDelta);
-      if (text) emit({ type: 'text-delta', textDelta: text });
-    };
   }
 }
