@@ -16,31 +16,22 @@ const THINK: ReasoningTags = { open: '<think>', close: '</think>', separator: '\
 const REASONING: ReasoningTags = { open: '<reasoning>', close: '</reasoning>', separator: '' };
 
 /**
- * The tags around reasoning in the text when `include_thinking_data` is set: `<reasoning>` for the models served by
- * Bedrock's OpenAI-chat backend (gpt-oss as in the legacy README, and Kimi, whose legacy `-Thinking` entry showed the
- * same tags), `<think>` for every other family (Claude as in the legacy README; DeepSeek-R1's own tag).
+ * The tags around reasoning in the text when `include_thinking_data` is set. `<think>` for the families with a body of
+ * their own (Claude as in the legacy README; DeepSeek-R1's own tag); every other family, the models served by
+ * Bedrock's OpenAI-chat backend and any family added later, gets `<reasoning>`, as the legacy wrapper printed for
+ * gpt-oss (its README) and Kimi (its `-Thinking` entry). A new family with tags of its own is listed here.
  */
-const TAGS: Record<ModelFamily, ReasoningTags> = {
-  anthropic: THINK,
-  llama3: THINK,
-  llama4: THINK,
-  'mistral-prompt': THINK,
-  nova: THINK,
-  'deepseek-r1': THINK,
-  'gpt-oss': REASONING,
-  qwen: REASONING,
-  gemma: REASONING,
-  kimi: REASONING,
-  minimax: REASONING,
-  'deepseek-v3': REASONING,
-  'mistral-chat': REASONING,
-  nemotron: REASONING,
-  glm: REASONING,
-  palmyra: REASONING,
-};
+const THINK_FAMILIES: ReadonlySet<ModelFamily> = new Set<ModelFamily>([
+  'anthropic',
+  'llama3',
+  'llama4',
+  'mistral-prompt',
+  'nova',
+  'deepseek-r1',
+]);
 
 export function reasoningTagsFor(family: ModelFamily | undefined): ReasoningTags {
-  return family ? TAGS[family] : THINK;
+  return family === undefined || THINK_FAMILIES.has(family) ? THINK : REASONING;
 }
 
 /**

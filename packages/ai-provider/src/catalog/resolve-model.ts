@@ -1,4 +1,5 @@
 import { InvalidArgumentError, NoSuchModelError } from '@ai-sdk/provider';
+import { familyOfRawId } from '../families/family-of-raw-id';
 import { modelCatalog } from './model-catalog';
 import type {
   ModelCatalogEntry,
@@ -7,7 +8,6 @@ import type {
   ReasoningRequest,
   ResolvedModel,
 } from './model-catalog-types';
-import { familyOfRawId } from './raw-model-families';
 
 export interface ResolveModelOptions {
   /** AWS region of the client; picks the geography of a required inference profile. */

@@ -195,8 +195,39 @@ export interface ConverseHooks {
   readonly stopSequenceResponsePaths?: readonly string[];
 }
 
-/** One family: its InvokeModel codec (absent when not implemented) and its Converse hooks. */
+export type SamplingSetting = 'temperature' | 'topP' | 'topK';
+
+/** The accepted values of one sampling setting, and where that range is written (an AWS page, or "unsourced: …"). */
+export interface SamplingRange {
+  readonly min?: number;
+  readonly max?: number;
+  readonly integer?: boolean;
+  readonly source: string;
+}
+
+/** What a tool name must look like, said in words for the error, and where that rule is written. */
+export interface ToolNameRule {
+  readonly pattern: RegExp;
+  readonly describe: string;
+  readonly source: string;
+}
+
+/**
+ * One family, everything the shared code asks of it, in the family's own folder (`families/<family>/<family>-family.ts`):
+ * its InvokeModel codec (absent when not implemented), its Converse hooks, the raw ids it owns, and the InvokeModel
+ * rules AWS documents for it.
+ */
 export interface FamilyDescriptor {
   readonly invoke?: BedrockCodec;
   readonly converse: ConverseHooks;
+  /**
+   * Starts of the raw Bedrock ids (after any geography prefix) of this family's models, for ids not in the catalog
+   * (a newer version, a fine-tune). The longest matching start over all families wins, so a family may claim a more
+   * specific start inside another's (`mistral.mixtral` inside `mistral.`).
+   */
+  readonly rawIdPrefixes: readonly string[];
+  /** The family's documented InvokeModel sampling ranges; a setting left out keeps the unsourced default bounds. */
+  readonly invokeSampling?: Readonly<Partial<Record<SamplingSetting, SamplingRange>>>;
+  /** The family's documented InvokeModel tool-name rule; without it only an empty name is refused (unsourced). */
+  readonly invokeToolNames?: ToolNameRule;
 }

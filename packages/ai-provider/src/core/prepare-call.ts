@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import type { BedrockWrapperModelSettings } from '../bedrock-wrapper-settings';
 import type { ReasoningRequest, ResolvedModel } from '../catalog/model-catalog-types';
+import { FAMILIES } from '../families/family-descriptors';
 import { normalizePrompt } from '../prompt/normalize-prompt';
 import { validatePromptImages } from '../prompt/prompt-media';
 import { API_NAMES } from './api-names';
@@ -53,7 +54,7 @@ export function prepareCall(
     warnings,
   });
   validatePromptImages(prompt, entry, choice.api);
-  validateCallValues(request, choice.api, entry.family);
+  validateCallValues(request, choice.api, FAMILIES[entry.family]);
 
   let maxTokens = request.maxOutputTokens ?? entry.defaultMaxTokens;
   if (!Number.isInteger(maxTokens) || maxTokens < 1) {

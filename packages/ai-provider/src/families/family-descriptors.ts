@@ -1,41 +1,37 @@
 import type { ModelFamily } from '../catalog/model-catalog-types';
 import type { FamilyDescriptor } from '../core/codec-contract';
-import { anthropicCodec } from './anthropic/anthropic-codec';
-import { anthropicConverse } from './anthropic/anthropic-converse';
-import { deepseekR1Codec } from './deepseek-r1/deepseek-r1-codec';
-import { deepseekV3Codec } from './deepseek-v3/deepseek-v3-codec';
-import { gemmaCodec } from './gemma/gemma-codec';
-import { glmCodec } from './glm/glm-codec';
-import { gptOssCodec } from './gpt-oss/gpt-oss-codec';
-import { gptOssConverse } from './gpt-oss/gpt-oss-converse';
-import { kimiCodec } from './kimi/kimi-codec';
-import { kimiConverse } from './kimi/kimi-converse';
-import { llama3Codec, llama4Codec } from './llama/llama-codec';
-import { minimaxCodec } from './minimax/minimax-codec';
-import { mistralChatCodec } from './mistral-chat/mistral-chat-codec';
-import { mistralPromptCodec } from './mistral-prompt/mistral-prompt-codec';
-import { nemotronCodec } from './nemotron/nemotron-codec';
-import { novaCodec } from './nova/nova-codec';
-import { novaConverse } from './nova/nova-converse';
-import { palmyraCodec } from './palmyra/palmyra-codec';
-import { qwenCodec } from './qwen/qwen-codec';
+import { anthropicFamily } from './anthropic/anthropic-family';
+import { deepseekR1Family } from './deepseek-r1/deepseek-r1-family';
+import { deepseekV3Family } from './deepseek-v3/deepseek-v3-family';
+import { gemmaFamily } from './gemma/gemma-family';
+import { glmFamily } from './glm/glm-family';
+import { gptOssFamily } from './gpt-oss/gpt-oss-family';
+import { kimiFamily } from './kimi/kimi-family';
+import { llama3Family, llama4Family } from './llama/llama-family';
+import { minimaxFamily } from './minimax/minimax-family';
+import { mistralChatFamily } from './mistral-chat/mistral-chat-family';
+import { mistralPromptFamily } from './mistral-prompt/mistral-prompt-family';
+import { nemotronFamily } from './nemotron/nemotron-family';
+import { novaFamily } from './nova/nova-family';
+import { palmyraFamily } from './palmyra/palmyra-family';
+import { qwenFamily } from './qwen/qwen-family';
 
-/** Every family: the only place that knows which families exist. */
+/** Every family: the only place that knows which families exist. Each descriptor lives in its family's folder. */
 export const FAMILIES: Record<ModelFamily, FamilyDescriptor> = {
-  anthropic: { invoke: anthropicCodec, converse: anthropicConverse },
-  llama3: { invoke: llama3Codec, converse: {} },
-  llama4: { invoke: llama4Codec, converse: {} },
-  'mistral-prompt': { invoke: mistralPromptCodec, converse: {} },
-  nova: { invoke: novaCodec, converse: novaConverse },
-  'deepseek-r1': { invoke: deepseekR1Codec, converse: {} },
-  'gpt-oss': { invoke: gptOssCodec, converse: gptOssConverse },
-  qwen: { invoke: qwenCodec, converse: {} },
-  gemma: { invoke: gemmaCodec, converse: {} },
-  kimi: { invoke: kimiCodec, converse: kimiConverse },
-  minimax: { invoke: minimaxCodec, converse: {} },
-  'deepseek-v3': { invoke: deepseekV3Codec, converse: {} },
-  'mistral-chat': { invoke: mistralChatCodec, converse: {} },
-  nemotron: { invoke: nemotronCodec, converse: {} },
-  glm: { invoke: glmCodec, converse: {} },
-  palmyra: { invoke: palmyraCodec, converse: {} },
+  anthropic: anthropicFamily,
+  llama3: llama3Family,
+  llama4: llama4Family,
+  'mistral-prompt': mistralPromptFamily,
+  nova: novaFamily,
+  'deepseek-r1': deepseekR1Family,
+  'gpt-oss': gptOssFamily,
+  qwen: qwenFamily,
+  gemma: gemmaFamily,
+  kimi: kimiFamily,
+  minimax: minimaxFamily,
+  'deepseek-v3': deepseekV3Family,
+  'mistral-chat': mistralChatFamily,
+  nemotron: nemotronFamily,
+  glm: glmFamily,
+  palmyra: palmyraFamily,
 };
