@@ -24,8 +24,15 @@ export function createOpenAIChatCodec(quirks: OpenAIChatQuirks): BedrockCodec {
       };
       if (options.temperature !== undefined) body.temperature = options.temperature;
       if (options.topP !== undefined) body.top_p = options.topP;
-      if (options.topK !== undefined) body.top_k = options.topK;
-      if (options.seed !== undefined) body.seed = options.seed;
+      for (const [setting, key] of [
+        ['topK', 'top_k'],
+        ['seed', 'seed'],
+      ] as const) {
+        if (options[setting] === undefined) continue;
+        if (quirks.unsupportedSettings?.includes(setting))
+          warnings.push({ type: 'unsupported-setting', setting });
+        else body[key] = options[setting];
+      }
       if (options.presencePenalty !== undefined) body.presence_penalty = options.presencePenalty;
       if (options.frequencyPenalty !== undefined) body.frequency_penalty = options.frequencyPenalty;
       if (options.stopSequences) body.stop = [...options.stopSequences];

@@ -11,4 +11,6 @@ export interface OpenAIChatQuirks {
   readonly nineCharToolIds?: boolean;
   /** A final assistant message (prefill) is rejected (`add_generation_prompt`, real error: https://github.com/jparkerweb/bedrock-wrapper/blob/756a5f39a859b592bcc588047b9c0d81e715eaad/test-run-output.txt#L5216). */
   readonly noAssistantPrefill?: boolean;
+  /** Settings the family's body has no key for: a warning each, never sent (Jamba: no `top_k`, no `seed`). */
+  readonly unsupportedSettings?: readonly ('topK' | 'seed')[];
 }
