@@ -31,6 +31,7 @@ describe('every emulator rule has a source', () => {
       'anthropic',
       'converse',
       'deepseek-r1',
+      'jamba',
       'llama',
       'mistral-prompt',
       'model-id',

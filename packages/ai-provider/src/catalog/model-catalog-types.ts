@@ -34,7 +34,9 @@ export type ModelFamily =
   | 'mistral-chat'
   | 'nemotron'
   | 'glm'
-  | 'palmyra';
+  | 'palmyra'
+  /** AI21 Labs Jamba: its own chat body on InvokeModel, in the chat-completions shape (`families/jamba`). */
+  | 'jamba';
 
 export type BedrockApi = 'invoke' | 'converse';
 

@@ -152,6 +152,12 @@ const DEEPSEEK_PAGES = [
 /** The OpenAI-chat families (Qwen, Gemma, Kimi, MiniMax, the new Mistral models, Nemotron, GLM, Palmyra). */
 const CHAT_PAGES = [SUPPORTED_MODELS, `${AWS}/inference-chat-completions.html`, CONVERSE_FEATURES];
 
+const JAMBA_PAGES = [
+  SUPPORTED_MODELS,
+  `${AWS}/model-parameters-jamba.html`,
+  `${AWS}/models-api-compatibility.html`,
+];
+
 const ALWAYS: ReasoningSupport = { kind: 'always' };
 
 /** The legacy bedrock-wrapper's recorded runs against real Bedrock, every model streamed and not. */
@@ -987,6 +993,29 @@ export const modelCatalog = [
     source: [...CHAT_PAGES],
     ...chatMax(CHAT_VISION, 4096),
     imageLimits: IMAGE_5MB,
+  },
+
+  // AI21 Labs Jamba 1.5: ids from "Supported foundation models"; Invoke and Converse both listed (API compatibility
+  // page); `max_tokens` at most 4096 and no tools, images or documents in its body (JAMBA_PAGES). Streaming, and tools
+  // or documents on Converse, are not confirmed on an AWS page (docs/catalog-sources.md): tools and documents are
+  // refused before sending rather than guessed.
+  {
+    name: 'Jamba-1-5-Large',
+    modelId: 'ai21.jamba-1-5-large-v1:0',
+    family: 'jamba',
+    source: [...JAMBA_PAGES],
+    ...chatMax(CHAT, 4096),
+    tools: NO_TOOLS,
+    documents: both(false),
+  },
+  {
+    name: 'Jamba-1-5-Mini',
+    modelId: 'ai21.jamba-1-5-mini-v1:0',
+    family: 'jamba',
+    source: [...JAMBA_PAGES],
+    ...chatMax(CHAT, 4096),
+    tools: NO_TOOLS,
+    documents: both(false),
   },
 ] as const satisfies readonly ModelCatalogEntry[];
 

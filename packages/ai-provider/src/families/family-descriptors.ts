@@ -6,6 +6,7 @@ import { deepseekV3Family } from './deepseek-v3/deepseek-v3-family';
 import { gemmaFamily } from './gemma/gemma-family';
 import { glmFamily } from './glm/glm-family';
 import { gptOssFamily } from './gpt-oss/gpt-oss-family';
+import { jambaFamily } from './jamba/jamba-family';
 import { kimiFamily } from './kimi/kimi-family';
 import { llama3Family, llama4Family } from './llama/llama-family';
 import { minimaxFamily } from './minimax/minimax-family';
@@ -34,4 +35,5 @@ export const FAMILIES: Record<ModelFamily, FamilyDescriptor> = {
   nemotron: nemotronFamily,
   glm: glmFamily,
   palmyra: palmyraFamily,
+  jamba: jambaFamily,
 };

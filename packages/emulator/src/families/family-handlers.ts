@@ -5,6 +5,7 @@ import type { BedrockError, EmulatedModel, FamilyHandler } from '../models/emula
 import { anthropicHandler } from './anthropic/anthropic-handler';
 import { converseHandler } from './converse/converse-handler';
 import { deepseekR1Handler } from './deepseek-r1/deepseek-r1-handler';
+import { jambaHandler } from './jamba/jamba-handler';
 import { llama3Handler, llama4Handler } from './llama/llama-handler';
 import { mistralPromptHandler } from './mistral/mistral-prompt-handler';
 import { novaHandler } from './nova/nova-handler';
@@ -35,6 +36,7 @@ const INVOKE_HANDLERS: Partial<Record<EmulatedModel['family'], FamilyHandler>> =
   nova: novaHandler,
   'deepseek-r1': deepseekR1Handler,
   'openai-chat': openAIChatHandler,
+  jamba: jambaHandler,
 };
 
 export function handlerFor(operation: BedrockOperation, model: EmulatedModel): FamilyHandler {

@@ -15,6 +15,7 @@ export type EmulatedFamily =
   | 'nova'
   | 'deepseek-r1'
   | 'openai-chat'
+  | 'jamba'
   | 'titan-text';
 
 export interface EmulatedModel {

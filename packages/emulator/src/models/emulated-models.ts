@@ -550,6 +550,22 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
     sources: { id: [FIXTURE.titanConverseStream], features: [AWS.converseFeatures, REAL.titanNoSystem] },
   }),
 
+  // ---- AI21 Labs Jamba 1.5 --------------------------------------------------------------------------------------
+  // Its own chat body on InvokeModel (Jamba parameters page: max_tokens up to 4096, no tools or images); Invoke and
+  // Converse both listed (API compatibility page). Streaming and Converse's tools / documents were not confirmed:
+  // streaming is served, tools and documents refused.
+  ...(['ai21.jamba-1-5-large-v1:0', 'ai21.jamba-1-5-mini-v1:0'] as const).map(id =>
+    model(id, 'jamba', {
+      maxOutputTokens: 4096,
+      sources: {
+        id: [AWS.supportedModels, AWS.apiCompatibility],
+        features: [AWS.jambaParams, AWS.apiCompatibility],
+        limits: [AWS.jambaParams],
+        profiles: [unsourced('on-demand in its region; no inference profile lists a Jamba id')],
+      },
+    }),
+  ),
+
   // ---- Mistral text completion ---------------------------------------------------------------------------------
   // `[INST]` prompt bodies, `stop` up to 10 (Mistral text-completion page). Mistral 7B and Mixtral take no system
   // prompt on Converse (features table; real error "This model doesn't support system messages"); all three take
