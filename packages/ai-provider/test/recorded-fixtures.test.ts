@@ -58,26 +58,31 @@ describe('recorded Converse answers', () => {
     expect(result.reasoning).toBeUndefined();
   });
 
-  it('MiniMax M2 reasoning, then JSON text; Qwen3 and Gemma 3 plain text', async () => {
+  it('MiniMax M2: its reasoning as reasoning, then the JSON answer as text', async () => {
     replay('converse-minimax-m2-structured-output');
     const minimax = await generateText({ model: converse('MiniMax-M2'), prompt: 'x' });
     expect(minimax.reasoning).toContain('Paris');
     expect(JSON.parse(minimax.text)).toMatchObject({ city: 'Paris' });
-    replay('converse-qwen3-32b-structured-output');
-    expect((await generateText({ model: converse('Qwen3-32B'), prompt: 'x' })).text.length).toBeGreaterThan(
-      0,
-    );
-    replay('converse-gemma-3-27b-structured-output');
-    expect((await generateText({ model: converse('Gemma-3-27b'), prompt: 'x' })).text.length).toBeGreaterThan(
-      0,
-    );
   });
 
-  it('Nova parallel tool calls and a guardrail intervention', async () => {
+  it.each([
+    ['Qwen3-32B', 'converse-qwen3-32b-structured-output'],
+    ['Gemma-3-27b', 'converse-gemma-3-27b-structured-output'],
+  ])('%s: a plain text answer, no reasoning', async (model, fixture) => {
+    replay(fixture);
+    const result = await generateText({ model: converse(model), prompt: 'x' });
+    expect(result.text.length).toBeGreaterThan(0);
+    expect(result.reasoning).toBeUndefined();
+  });
+
+  it('Nova: parallel tool calls, finished as tool-calls', async () => {
     replay('converse-nova-micro-tool-use');
     const tools = await env.provider('Nova-Micro', { api: 'converse' }).doGenerate(PLAIN_CALL);
     expect(tools.toolCalls?.length).toBe(2);
     expect(tools.finishReason).toBe('tool-calls');
+  });
+
+  it('a guardrail intervention finishes as content-filter, with its trace', async () => {
     replay('converse-titan-guardrail-intervened');
     const guarded = await generateText({ model: converse('Nova-Lite'), prompt: 'x' });
     expect(guarded.finishReason).toBe('content-filter');

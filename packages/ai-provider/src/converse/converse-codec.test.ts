@@ -112,7 +112,7 @@ describe('Converse command inputs', () => {
     expect(r1.messages[1]!.content).toEqual([{ text: 'A' }]);
   });
 
-  it('per-model rules: gpt-oss stop sequences, Nova forced tools, tool history without tools', () => {
+  it('a model without stop sequences on Converse (gpt-oss) gets none sent and a warning', () => {
     const gptOss = build(
       'GPT-OSS-20B',
       [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
@@ -121,6 +121,9 @@ describe('Converse command inputs', () => {
     );
     expect((gptOss.body.inferenceConfig as Record<string, unknown>).stopSequences).toBeUndefined();
     expect(gptOss.warnings[0]).toMatchObject({ type: 'unsupported-setting', setting: 'stopSequences' });
+  });
+
+  it('a model that takes a named toolChoice (Nova) gets toolChoice tool, without a warning', () => {
     const nova = build(
       'Nova-Pro',
       [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
@@ -145,6 +148,9 @@ describe('Converse command inputs', () => {
       toolChoice: { tool: { name: 'b' } },
     });
     expect(nova.warnings).toEqual([]);
+  });
+
+  it('tool history in a call without tools is sent as text in the user turn', () => {
     const flattened = build(
       'Nova-Pro',
       [

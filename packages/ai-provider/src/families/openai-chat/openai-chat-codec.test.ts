@@ -20,25 +20,29 @@ const ACCEPTED = [
 ];
 
 describe('OpenAI-chat bodies', () => {
-  it('gpt-oss: max_completion_tokens, reasoning_effort for -Thinking, reasoning not sent back, only accepted keys', () => {
-    const { ctx, codec } = codecContext(
-      'GPT-OSS-120B-Thinking',
-      [
-        { role: 'system', content: 'SYS' },
-        { role: 'user', content: [{ type: 'text', text: 'U1' }] },
-        {
-          role: 'assistant',
-          content: [
-            { type: 'reasoning', text: 'r' },
-            { type: 'text', text: 'A1' },
-          ],
-        },
-        { role: 'user', content: [{ type: 'text', text: 'U2' }] },
+  const GPT_OSS_CHAT = [
+    { role: 'system' as const, content: 'SYS' },
+    { role: 'user' as const, content: [{ type: 'text' as const, text: 'U1' }] },
+    {
+      role: 'assistant' as const,
+      content: [
+        { type: 'reasoning' as const, text: 'r' },
+        { type: 'text' as const, text: 'A1' },
       ],
-      { temperature: 0.5, stopSequences: ['x'], seed: 3 },
-    );
-    const body = codec.buildRequest(ctx).body;
-    expect(body).toEqual({
+    },
+    { role: 'user' as const, content: [{ type: 'text' as const, text: 'U2' }] },
+  ];
+  const gptOssBody = () => {
+    const { ctx, codec } = codecContext('GPT-OSS-120B-Thinking', GPT_OSS_CHAT, {
+      temperature: 0.5,
+      stopSequences: ['x'],
+      seed: 3,
+    });
+    return codec.buildRequest(ctx).body;
+  };
+
+  it('gpt-oss: the whole body, with max_completion_tokens and the settings as given', () => {
+    expect(gptOssBody()).toEqual({
       messages: [
         { role: 'system', content: 'SYS' },
         { role: 'user', content: 'U1' },
@@ -51,32 +55,51 @@ describe('OpenAI-chat bodies', () => {
       stop: ['x'],
       reasoning_effort: 'high',
     });
-    expect(Object.keys(body).every(key => ACCEPTED.includes(key))).toBe(true);
   });
 
-  it('vision models get image_url data URLs; Mistral tool ids become 9 alphanumerics; no final assistant prefill', () => {
-    const { ctx, codec } = codecContext('Mistral-Large-3', [
-      {
-        role: 'user',
-        content: [
-          { type: 'text', text: 'look' },
-          { type: 'image', image: PNG },
-        ],
-      },
-      {
-        role: 'assistant',
-        content: [{ type: 'tool-call', toolCallId: 'call_abcdefghijklmnop', toolName: 'w', args: { c: 1 } }],
-      },
-      {
-        role: 'tool',
-        content: [
-          { type: 'tool-result', toolCallId: 'call_abcdefghijklmnop', toolName: 'w', result: 'sunny' },
-        ],
-      },
-      { role: 'assistant', content: [{ type: 'text', text: 'Prefill' }] },
-    ]);
+  it('gpt-oss: a -Thinking name asks for reasoning_effort high', () => {
+    expect(gptOssBody()).toHaveProperty('reasoning_effort', 'high');
+  });
+
+  it('gpt-oss: earlier reasoning is not sent back', () => {
+    const messages = (gptOssBody() as { messages: unknown[] }).messages;
+    expect(JSON.stringify(messages)).not.toContain('"r"');
+  });
+
+  it('gpt-oss: only the keys the backend accepts', () => {
+    expect(Object.keys(gptOssBody()).filter(key => !ACCEPTED.includes(key))).toEqual([]);
+  });
+
+  const MISTRAL_TOOL_TURNS = [
+    {
+      role: 'user' as const,
+      content: [
+        { type: 'text' as const, text: 'look' },
+        { type: 'image' as const, image: PNG },
+      ],
+    },
+    {
+      role: 'assistant' as const,
+      content: [
+        { type: 'tool-call' as const, toolCallId: 'call_abcdefghijklmnop', toolName: 'w', args: { c: 1 } },
+      ],
+    },
+    {
+      role: 'tool' as const,
+      content: [
+        { type: 'tool-result' as const, toolCallId: 'call_abcdefghijklmnop', toolName: 'w', result: 'sunny' },
+      ],
+    },
+    { role: 'assistant' as const, content: [{ type: 'text' as const, text: 'Prefill' }] },
+  ];
+  const mistralCall = () => {
+    const { ctx, codec } = codecContext('Mistral-Large-3', MISTRAL_TOOL_TURNS);
     const body = codec.buildRequest(ctx).body as { messages: Array<Record<string, unknown>> };
-    expect(body.messages[0]).toEqual({
+    return { body, warnings: ctx.warnings };
+  };
+
+  it('vision models get images as image_url data URLs', () => {
+    expect(mistralCall().body.messages[0]).toEqual({
       role: 'user',
       content: [
         { type: 'text', text: 'look' },
@@ -86,11 +109,19 @@ describe('OpenAI-chat bodies', () => {
         },
       ],
     });
-    const id = (body.messages[1]!.tool_calls as Array<{ id: string }>)[0]!.id;
+  });
+
+  it('Mistral: tool-call ids become 9 alphanumerics, the same in the call and its result', () => {
+    const { messages } = mistralCall().body;
+    const id = (messages[1]!.tool_calls as Array<{ id: string }>)[0]!.id;
     expect(id).toMatch(/^[a-zA-Z0-9]{9}$/);
-    expect(body.messages[2]).toEqual({ role: 'tool', tool_call_id: id, content: 'sunny' });
+    expect(messages[2]).toEqual({ role: 'tool', tool_call_id: id, content: 'sunny' });
+  });
+
+  it('Mistral: a final assistant prefill is left out, with a warning', () => {
+    const { body, warnings } = mistralCall();
     expect(body.messages).toHaveLength(3);
-    expect(ctx.warnings).toEqual([{ type: 'other', message: expect.stringContaining('prefill') }]);
+    expect(warnings).toEqual([{ type: 'other', message: expect.stringContaining('prefill') }]);
   });
 
   it('maps tools and toolChoice', () => {
