@@ -31,6 +31,7 @@ const FAMILY_LABELS: Record<ModelFamily, string> = {
   nemotron: 'NVIDIA Nemotron',
   glm: 'Z.ai GLM',
   palmyra: 'Writer Palmyra',
+  jamba: 'AI21 Jamba',
 };
 
 export function toChatModel(model: BedrockWrapperModelInfo): ChatModel {
