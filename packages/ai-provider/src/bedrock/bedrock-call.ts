@@ -4,13 +4,13 @@ import { type ChunkSource, chunkSourceFromEvents } from './chunk-source';
 import type { BedrockSdk } from './create-bedrock-client';
 import { converseEventOf, invokeChunkOfEvent } from './event-stream/bedrock-stream-events';
 import {
-  bodyReader,
   type EventToChunk,
   eventStreamChunkSource,
   isReadableBody,
 } from './event-stream/event-stream-chunk-source';
 import { invokeBodyJson } from './invoke-body-json';
 import { type BedrockCallInfo, mapBedrockError } from './map-bedrock-error';
+import { type BodyChunks, BodyCutError, readBodyChunks } from './read-body-chunks';
 
 export interface CallContext {
   sdk: BedrockSdk;
@@ -252,35 +252,19 @@ interface RawResponse {
  */
 async function collectWholeBody(response: RawResponse, signal: AbortSignal): Promise<Uint8Array> {
   const requestId = headerOf(response, 'x-amzn-requestid');
-  const reader = bodyReader(response.body);
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  let onAbort: (() => void) | undefined;
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal.reason ?? new DOMException('The request was aborted.', 'AbortError'));
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-  });
-  aborted.catch(() => {});
+  let read: BodyChunks;
   try {
-    for (;;) {
-      const next = await Promise.race([reader.next(), aborted]);
-      if (next.done) break;
-      chunks.push(next.value);
-      length += next.value.byteLength;
-    }
+    read = await readBodyChunks(response.body, signal);
   } catch (error) {
-    reader.cancel();
-    if (signal.aborted) throw error;
+    if (!(error instanceof BodyCutError)) throw error;
     throw responseFault(
       'IncompleteResponse',
-      `The response body was cut after ${length} bytes: ${(error as Error)?.message ?? String(error)}`,
+      `The response body was cut after ${error.length} bytes: ${error.message}`,
       requestId,
-      error,
+      error.cause,
     );
-  } finally {
-    if (onAbort) signal.removeEventListener('abort', onAbort);
   }
+  const { chunks, length } = read;
   if (length === 0) throw responseFault('EmptyResponse', 'The 200 response has no body.', requestId);
   const declared = Number(headerOf(response, 'content-length'));
   if (Number.isInteger(declared) && declared > length) {
