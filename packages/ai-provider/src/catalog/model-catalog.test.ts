@@ -173,9 +173,14 @@ describe('the catalog', () => {
     expect(() => resolveModel('Claude-4-5-Sonet')).toThrow(/Did you mean "Claude-4-5-Sonnet"/);
   });
 
-  it('refuses the friendly name of a model past its end of life, naming the successor; the raw id is still sent', () => {
-    const eol = modelCatalog.filter(entry => entry.endOfLife);
-    expect(eol.map(entry => entry.name).sort()).toEqual([
+  const endOfLife = () => modelCatalog.filter(entry => entry.endOfLife);
+
+  it('lists the models past their end of life, each with a source and a live successor', () => {
+    expect(
+      endOfLife()
+        .map(entry => entry.name)
+        .sort(),
+    ).toEqual([
       'Claude-3-5-Haiku',
       'Claude-3-5-Sonnet',
       'Claude-3-5-Sonnet-v2',
@@ -183,17 +188,29 @@ describe('the catalog', () => {
       'Claude-3-Haiku',
       'Nova-Premier',
     ]);
-    for (const entry of eol) {
+    for (const entry of endOfLife()) {
       expect(entry.endOfLife?.source).toMatch(/^https:\/\//);
       expect(modelCatalog.some(other => other.name === entry.endOfLife?.successor && !other.endOfLife)).toBe(
         true,
       );
+    }
+  });
+
+  it('refuses the friendly name of a model past its end of life, naming the successor', () => {
+    for (const entry of endOfLife()) {
       expect(() => resolveModel(entry.name)).toThrow(NoSuchModelError);
       expect(() => resolveModel(entry.name)).toThrow(`Use "${entry.endOfLife?.successor}" instead`);
+    }
+  });
+
+  it('still sends the raw id of a model past its end of life, and does not list it', () => {
+    for (const entry of endOfLife()) {
       expect(resolveModel(entry.modelId).bedrockModelId).toBe(entry.modelId);
       expect(listBedrockWrapperSupportedModels().some(model => model.modelId === entry.modelId)).toBe(false);
     }
-    // A -Thinking name is pointed at the successor's -Thinking name, so the caller keeps the reasoning.
+  });
+
+  it("points a -Thinking name past its end of life at the successor's -Thinking name", () => {
     expect(() => resolveModel('Claude-3-7-Sonnet-Thinking')).toThrow(
       /^"Claude-3-7-Sonnet-Thinking" \(anthropic\.claude-3-7-sonnet-20250219-v1:0\) has reached its end of life .* Use "Claude-4-5-Sonnet-Thinking" instead/,
     );

@@ -81,19 +81,25 @@ const texts = (parts: CorePart[]) =>
   parts.flatMap(part => (part.type === 'text-delta' ? [part.textDelta] : []));
 
 describe('createPartStream', () => {
-  it('streams every chunk in order, then finish with the raw stop reason, and releases the call without aborting it', async () => {
-    const { parts, log } = await run([
-      { chunks: [{ text: 'a' }, { text: 'b' }] },
-      { chunks: [{ text: 'c' }] },
-      { end: true },
-    ]);
-    expect(texts(parts)).toEqual(['a', 'b', 'c']);
+  const threeChunks = () =>
+    run([{ chunks: [{ text: 'a' }, { text: 'b' }] }, { chunks: [{ text: 'c' }] }, { end: true }]);
+
+  it('streams every chunk in order, after the response metadata', async () => {
+    const { parts } = await threeChunks();
     expect(parts[0]).toEqual({ type: 'response-metadata', id: 'r1', modelId: 'm' });
+    expect(texts(parts)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('ends with finish, carrying the raw stop reason', async () => {
+    const { parts } = await threeChunks();
     expect(parts.at(-1)).toMatchObject({
       type: 'finish',
       finishReason: { unified: 'stop', raw: 'end_turn' },
     });
-    expect(log).toEqual(['done']);
+  });
+
+  it('releases the call at the end without aborting it', async () => {
+    expect((await threeChunks()).log).toEqual(['done']);
   });
 
   it('rejects the call itself when the first read fails, before any part', async () => {

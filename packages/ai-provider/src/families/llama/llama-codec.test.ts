@@ -69,21 +69,11 @@ describe('Llama prompt bodies', () => {
     });
   });
 
-  it('reads generation, stop reason and counts; strips an echoed end-of-turn token even when split across chunks', () => {
-    const { ctx, codec } = codecContext('Llama-4-Maverick-17b', [
-      { role: 'user', content: [{ type: 'text', text: 'x' }] },
-    ]);
-    expect(
-      codec.parseResponse(
-        { generation: '2<|eot|>', prompt_token_count: 5, generation_token_count: 2, stop_reason: 'stop' },
-        ctx,
-      ),
-    ).toMatchObject({
-      text: '2',
-      finishReason: 'stop',
-      usage: { promptTokens: 5, completionTokens: 2 },
-    });
-    const { parts, finish } = decodeStream(codec, ctx, [
+  const llama4 = () =>
+    codecContext('Llama-4-Maverick-17b', [{ role: 'user', content: [{ type: 'text', text: 'x' }] }]);
+  const echoedStream = () => {
+    const { ctx, codec } = llama4();
+    return decodeStream(codec, ctx, [
       { generation: 'Two', prompt_token_count: 5, generation_token_count: 1, stop_reason: null },
       { generation: '<|eo', generation_token_count: 2, stop_reason: null },
       {
@@ -93,8 +83,37 @@ describe('Llama prompt bodies', () => {
         'amazon-bedrock-invocationMetrics': { inputTokenCount: 5, outputTokenCount: 3 },
       },
     ]);
-    expect(joinParts(parts).text).toBe('Two');
-    expect(finish).toMatchObject({ finishReason: 'length', usage: { promptTokens: 5, completionTokens: 3 } });
+  };
+
+  it('reads an answer: generation as text, stop reason and token counts', () => {
+    const { ctx, codec } = llama4();
+    expect(
+      codec.parseResponse(
+        { generation: '2', prompt_token_count: 5, generation_token_count: 2, stop_reason: 'stop' },
+        ctx,
+      ),
+    ).toMatchObject({ text: '2', finishReason: 'stop', usage: { promptTokens: 5, completionTokens: 2 } });
+  });
+
+  it('strips an end-of-turn token echoed at the end of an answer', () => {
+    const { ctx, codec } = llama4();
+    expect(
+      codec.parseResponse(
+        { generation: '2<|eot|>', prompt_token_count: 5, generation_token_count: 2, stop_reason: 'stop' },
+        ctx,
+      ),
+    ).toMatchObject({ text: '2' });
+  });
+
+  it('strips an echoed end-of-turn token split across stream chunks', () => {
+    expect(joinParts(echoedStream().parts).text).toBe('Two');
+  });
+
+  it("finishes a stream with the last chunk's stop reason and counts", () => {
+    expect(echoedStream().finish).toMatchObject({
+      finishReason: 'length',
+      usage: { promptTokens: 5, completionTokens: 3 },
+    });
   });
 
   it('never lets message text forge a turn: special tokens are broken with a zero-width space and named in a warning', () => {
