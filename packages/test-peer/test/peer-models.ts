@@ -35,6 +35,7 @@ export const PEER_MODELS: ReadonlyArray<{ family: ModelFamily; name: string; pee
   { family: 'nemotron', name: 'Nemotron-Super-3-120B', peerModelId: 'nvidia.nemotron-super-3-120b' },
   { family: 'glm', name: 'GLM-4.7', peerModelId: 'zai.glm-4.7' },
   { family: 'palmyra', name: 'Palmyra-X5', peerModelId: 'us.writer.palmyra-x5-v1:0' },
+  { family: 'jamba', name: 'Jamba-1-5-Mini', peerModelId: 'ai21.jamba-1-5-mini-v1:0' },
 ];
 
 /** The catalog's description of a friendly name (which scenarios apply follows from it). */
