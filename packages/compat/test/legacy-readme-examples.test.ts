@@ -74,6 +74,7 @@ const FAMILIES = [
   { family: 'nemotron', model: 'Nemotron-Nano-12B-v2', id: 'nvidia.nemotron-nano-12b-v2' },
   { family: 'glm', model: 'GLM-4.7', id: 'zai.glm-4.7' },
   { family: 'palmyra', model: 'Palmyra-Vision-7B', id: 'writer.palmyra-vision-7b' },
+  { family: 'jamba', model: 'Jamba-1-5-Mini', id: 'ai21.jamba-1-5-mini-v1:0' },
 ] as const;
 
 /**
@@ -370,6 +371,7 @@ describe('include_thinking_data on and off, for one model of every family', () =
     nemotron: { model: 'Nemotron-Nano-9B-v2', tags: 'reasoning' },
     glm: { model: 'GLM-4.7' },
     palmyra: { model: 'Palmyra-X5' },
+    jamba: { model: 'Jamba-1-5-Mini' },
   };
   const TAGS = {
     think: ['<think>', '</think>\n\n'],

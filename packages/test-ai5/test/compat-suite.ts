@@ -35,6 +35,7 @@ export const ONE_MODEL_PER_FAMILY = [
   ['nemotron', 'Nemotron-Super-3-120B'],
   ['glm', 'GLM-4.7'],
   ['palmyra', 'Palmyra-X5'],
+  ['jamba', 'Jamba-1-5-Mini'],
 ] as const;
 
 export function defineCompatSuite(ai: Ai, label: string, createProvider: CreateProvider) {
