@@ -347,7 +347,8 @@ const CHAT: Base = {
   maxOutputTokens: 32768,
   defaultMaxTokens: 4096,
 };
-// Vision on the OpenAI-chat backend: `image_url` data URLs on InvokeModel, image blocks on Converse (§5.3).
+// Vision on the OpenAI-chat backend: `image_url` data URLs on InvokeModel, image blocks on Converse (the legacy
+// wrapper's vision runs against real Bedrock: LEGACY_RUNS).
 const CHAT_VISION: Base = { ...CHAT, vision: both(true), imageLimits: IMAGE_20MB };
 const chatMax = (base: Base, maxOutputTokens: number): Base => ({
   ...base,
@@ -652,7 +653,8 @@ export const modelCatalog = [
     documents: both(false),
   },
 
-  // gpt-oss: `max_completion_tokens`, `<reasoning>` inline on InvokeModel; Converse rejects stopSequences (§6).
+  // gpt-oss: `max_completion_tokens`, `<reasoning>` inline on InvokeModel; Converse rejects stopSequences ("This model
+// doesn't support the stopSequences field": https://github.com/jparkerweb/bedrock-wrapper/blob/main/test-stop-sequences-output.txt).
   {
     name: 'GPT-OSS-120B',
     modelId: 'openai.gpt-oss-120b-1:0',

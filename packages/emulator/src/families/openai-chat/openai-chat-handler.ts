@@ -13,7 +13,7 @@ import { validateOpenAIChatBody } from './openai-chat-validate';
  * Chat-completion answers of the OpenAI-chat backend, with each model's reasoning shape: gpt-oss puts
  * `<reasoning>…</reasoning>` before the text (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-openai.html); Kimi K2 Thinking wraps every streamed reasoning
  * delta in its own `<reasoning>` pair (fixture converse-stream-kimi-k2-thinking.events.json); Nemotron Nano 9B writes its reasoning and `</think>`
- * with no opening tag (§1.3 row 17); the others use `reasoning_content`.
+ * with no opening tag (the legacy wrapper's recorded run, LEGACY_RUN.models); the others use `reasoning_content`.
  */
 export const openAIChatHandler: FamilyHandler = {
   validate: (body, ctx) => validateOpenAIChatBody(body, ctx.model),
