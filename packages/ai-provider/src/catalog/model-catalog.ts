@@ -654,7 +654,7 @@ export const modelCatalog = [
   },
 
   // gpt-oss: `max_completion_tokens`, `<reasoning>` inline on InvokeModel; Converse rejects stopSequences ("This model
-// doesn't support the stopSequences field": https://github.com/jparkerweb/bedrock-wrapper/blob/main/test-stop-sequences-output.txt).
+  // doesn't support the stopSequences field": https://github.com/jparkerweb/bedrock-wrapper/blob/main/test-stop-sequences-output.txt).
   {
     name: 'GPT-OSS-120B',
     modelId: 'openai.gpt-oss-120b-1:0',
