@@ -53,7 +53,11 @@ export interface ConverseOutput {
 
 export interface ConverseResponseBlock {
   text?: string;
-  reasoningContent?: { reasoningText?: { text?: string; signature?: string }; redactedContent?: Uint8Array };
+  /** `redactedContent`: a base64 string in the JSON as sent, bytes where the SDK parsed the answer. */
+  reasoningContent?: {
+    reasoningText?: { text?: string; signature?: string };
+    redactedContent?: Uint8Array | string;
+  };
   toolUse?: { toolUseId?: string; name?: string; input?: unknown };
 }
 

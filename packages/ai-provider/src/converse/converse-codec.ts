@@ -121,7 +121,11 @@ export const converseCodec: BedrockCodec = {
           ...(thought.reasoningText.signature ? { signature: thought.reasoningText.signature } : {}),
         });
       } else if (thought?.redactedContent) {
-        reasoning.push({ type: 'redacted', data: convertUint8ArrayToBase64(thought.redactedContent) });
+        const data = thought.redactedContent;
+        reasoning.push({
+          type: 'redacted',
+          data: typeof data === 'string' ? data : convertUint8ArrayToBase64(data),
+        });
       }
       if (block.toolUse) {
         toolCalls.push({
