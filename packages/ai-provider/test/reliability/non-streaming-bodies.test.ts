@@ -51,6 +51,8 @@ describe.each(['invoke', 'converse'] as const)('a non-streaming %s call', api =>
     expect(text).toBeUndefined();
     expect(APICallError.isInstance(error), String(error)).toBe(true);
     expect(error).toMatchObject({ statusCode: 200, isRetryable: true });
+    // The body is parsed by the provider on both APIs (the SDK's own parse is not reached).
+    expect((error as Error).message).toContain('MalformedResponse');
   });
 
   it('a retryable body fault is retried by ai and the retry succeeds', async () => {
