@@ -321,7 +321,7 @@ describe('catalog facts from the AWS pages', () => {
     });
   });
 
-  it('Mistral 7B and Mixtral take no system prompt on Converse; DeepSeek-V3.1 and Magistral are Converse-only', () => {
+  it('Mistral 7B and Mixtral take no system prompt on Converse', () => {
     for (const name of ['Mistral-7b', 'Mixtral-8x7b'])
       expect(byName(name).systemPrompt).toEqual({
         invoke: true,
@@ -329,6 +329,9 @@ describe('catalog facts from the AWS pages', () => {
         source: 'https://github.com/567-labs/instructor/issues/1753',
       });
     expect(byName('Mistral-Large').systemPrompt).toBeUndefined();
+  });
+
+  it('DeepSeek-V3.1 and Magistral are Converse-only', () => {
     for (const name of ['DeepSeek-V3.1', 'Magistral-Small-2509'])
       expect(byName(name).apis).toEqual({ invoke: false, converse: true });
   });

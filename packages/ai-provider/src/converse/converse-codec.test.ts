@@ -54,37 +54,47 @@ describe('Converse command inputs', () => {
     });
   });
 
-  it('sends a failed tool result with status error only to Claude and Nova, and asks for the stop sequence only on Claude', () => {
-    const turns = [
-      { role: 'user' as const, content: [{ type: 'text' as const, text: 'Q' }] },
-      {
-        role: 'assistant' as const,
-        content: [{ type: 'tool-call' as const, toolCallId: 't1', toolName: 'f', args: {} }],
-      },
-      {
-        role: 'tool' as const,
-        content: [
-          { type: 'tool-result' as const, toolCallId: 't1', toolName: 'f', result: 'down', isError: true },
-        ],
-      },
-    ];
-    const tools = {
-      mode: {
-        type: 'regular' as const,
-        tools: [{ type: 'function' as const, name: 'f', parameters: { type: 'object' as const } }],
-      },
+  const FAILED_TOOL_TURNS = [
+    { role: 'user' as const, content: [{ type: 'text' as const, text: 'Q' }] },
+    {
+      role: 'assistant' as const,
+      content: [{ type: 'tool-call' as const, toolCallId: 't1', toolName: 'f', args: {} }],
+    },
+    {
+      role: 'tool' as const,
+      content: [
+        { type: 'tool-result' as const, toolCallId: 't1', toolName: 'f', result: 'down', isError: true },
+      ],
+    },
+  ];
+  const withToolAndStop = {
+    mode: {
+      type: 'regular' as const,
+      tools: [{ type: 'function' as const, name: 'f', parameters: { type: 'object' as const } }],
+    },
+    stopSequences: ['END'],
+  };
+  const failedToolBody = (name: string) =>
+    build(name, FAILED_TOOL_TURNS, withToolAndStop, converse).body as {
+      messages: Array<{ content: Array<{ toolResult?: { status?: string } }> }>;
+      additionalModelResponseFieldPaths?: string[];
     };
-    const statusOf = (name: string) => {
-      const body = build(name, turns, { ...tools, stopSequences: ['END'] }, converse).body as {
-        messages: Array<{ content: Array<{ toolResult?: { status?: string } }> }>;
-        additionalModelResponseFieldPaths?: string[];
-      };
-      return [body.messages[2]?.content[0]?.toolResult?.status, body.additionalModelResponseFieldPaths];
-    };
-    expect(statusOf('Claude-4-5-Sonnet')).toEqual(['error', ['/delta/stop_sequence']]);
-    expect(statusOf('Nova-Pro')).toEqual(['error', undefined]);
-    expect(statusOf('Palmyra-X5')).toEqual([undefined, undefined]);
-    expect(statusOf('Llama-3-3-70b')).toEqual([undefined, undefined]);
+
+  it.each([
+    ['Claude-4-5-Sonnet', 'error'],
+    ['Nova-Pro', 'error'],
+    ['Palmyra-X5', undefined],
+    ['Llama-3-3-70b', undefined],
+  ])('%s: a failed tool result is sent with status %s', (name, status) => {
+    expect(failedToolBody(name).messages[2]?.content[0]?.toolResult?.status).toBe(status);
+  });
+
+  it.each([
+    ['Claude-4-5-Sonnet', ['/delta/stop_sequence']],
+    ['Nova-Pro', undefined],
+    ['Palmyra-X5', undefined],
+  ])('%s: the matched stop sequence is asked for as %j', (name, paths) => {
+    expect(failedToolBody(name).additionalModelResponseFieldPaths).toEqual(paths);
   });
 
   it('replays signed Claude reasoning but never another model reasoning', () => {

@@ -80,8 +80,8 @@ describe('Claude request bodies', () => {
     ]);
   });
 
-  it('round-trips signed and redacted thinking when thinking is on, and drops unsigned reasoning with a warning', () => {
-    const { body, warnings } = build('Claude-4-5-Sonnet-Thinking', [
+  const thinkingHistory = () =>
+    build('Claude-4-5-Sonnet-Thinking', [
       { role: 'user', content: [{ type: 'text', text: 'Q' }] },
       {
         role: 'assistant',
@@ -94,18 +94,25 @@ describe('Claude request bodies', () => {
       },
       { role: 'tool', content: [{ type: 'tool-result', toolCallId: 't', toolName: 'w', result: 'ok' }] },
     ]);
+
+  it('sends signed and redacted thinking back as they came, when thinking is on', () => {
+    const { body } = thinkingHistory();
     expect((body.messages as Array<{ content: unknown }>)[1]!.content).toEqual([
       { type: 'thinking', thinking: 'hmm', signature: 'sig' },
       { type: 'redacted_thinking', data: 'opaque' },
       { type: 'tool_use', id: 't', name: 'w', input: {} },
     ]);
     expect(body.thinking).toEqual({ type: 'enabled', budget_tokens: 16000 });
+  });
+
+  it('drops unsigned reasoning, with a warning', () => {
+    const { warnings } = thinkingHistory();
     expect(warnings.map(w => (w.type === 'other' ? w.message : w.type))).toContain(
       'Reasoning without a signature (not produced by Claude) was not sent back: Bedrock cannot verify it.',
     );
   });
 
-  it('applies the Claude 4 temperature/top_p rule and the thinking rules, each with a warning', () => {
+  it('applies the Claude 4 temperature/top_p rule: top_p dropped, with a warning', () => {
     const plain = build('Claude-4-5-Sonnet', [{ role: 'user', content: [{ type: 'text', text: 'x' }] }], {
       temperature: 0.3,
       topP: 0.9,
@@ -115,6 +122,9 @@ describe('Claude request bodies', () => {
     expect(plain.warnings).toEqual([
       { type: 'unsupported-setting', setting: 'topP', details: expect.stringContaining('not both') },
     ]);
+  });
+
+  it('applies the thinking rules: max_tokens above the budget, no sampling, no forced tool, a warning each', () => {
     const thinking = build(
       'Claude-4-5-Sonnet-Thinking',
       [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
@@ -139,7 +149,7 @@ describe('Claude request bodies', () => {
     expect(thinking.warnings).toHaveLength(4);
   });
 
-  it('maps toolChoice and stop sequences, and rejects what Claude cannot take before sending', () => {
+  it('maps toolChoice, tools and stop sequences to the Messages fields', () => {
     const { body } = build('Claude-4-5-Haiku', [{ role: 'user', content: [{ type: 'text', text: 'x' }] }], {
       stopSequences: ['END'],
       mode: {
@@ -153,16 +163,25 @@ describe('Claude request bodies', () => {
       tools: [{ name: 'w', description: 'd', input_schema: { type: 'object' } }],
       tool_choice: { type: 'tool', name: 'w' },
     });
+  });
+
+  it('refuses an image to a model without vision, before sending', () => {
     expect(() =>
       build('anthropic.claude-3-5-haiku-20241022-v1:0', [
         { role: 'user', content: [{ type: 'image', image: PNG }] },
       ]),
     ).toThrow(UnsupportedFunctionalityError);
+  });
+
+  it('refuses a file type Claude does not read (audio), before sending', () => {
     expect(() =>
       build('Claude-4-5-Haiku', [
         { role: 'user', content: [{ type: 'file', data: 'eA==', mimeType: 'audio/wav' }] },
       ]),
     ).toThrow(UnsupportedFunctionalityError);
+  });
+
+  it('refuses more images than Claude takes in one request, before sending', () => {
     const many = Array.from({ length: 21 }, () => ({ type: 'image' as const, image: PNG }));
     expect(() => build('Claude-4-5-Haiku', [{ role: 'user', content: many }])).toThrow(InvalidPromptError);
   });
