@@ -53,7 +53,7 @@ export interface ConverseOutput {
 
 export interface ConverseResponseBlock {
   text?: string;
-  /** `redactedContent`: a base64 string in the JSON as sent, bytes where the SDK parsed the answer. */
+  /** `redactedContent`: bytes where the SDK parsed the answer, base64 in the JSON as sent (redacted-content-base64.ts). */
   reasoningContent?: {
     reasoningText?: { text?: string; signature?: string };
     redactedContent?: Uint8Array | string;

@@ -1,5 +1,4 @@
 import type { LanguageModelV1FunctionToolCall } from '@ai-sdk/provider';
-import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import type {
   BedrockCodec,
   CodecContext,
@@ -15,6 +14,7 @@ import { convertToConverseMessages } from './convert-to-converse-messages';
 import { mapConverseStopReason } from './map-converse-stop-reason';
 import { plainConverseSampling } from './plain-converse-sampling';
 import { isReasoningOnlyAnswer } from './reasoning-only-answer';
+import { redactedContentBase64 } from './redacted-content-base64';
 
 /** Every model on Converse / ConverseStream (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html, https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html). */
 export const converseCodec: BedrockCodec = {
@@ -121,11 +121,7 @@ export const converseCodec: BedrockCodec = {
           ...(thought.reasoningText.signature ? { signature: thought.reasoningText.signature } : {}),
         });
       } else if (thought?.redactedContent) {
-        const data = thought.redactedContent;
-        reasoning.push({
-          type: 'redacted',
-          data: typeof data === 'string' ? data : convertUint8ArrayToBase64(data),
-        });
+        reasoning.push({ type: 'redacted', data: redactedContentBase64(thought.redactedContent) });
       }
       if (block.toolUse) {
         toolCalls.push({

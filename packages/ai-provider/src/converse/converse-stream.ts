@@ -1,4 +1,3 @@
-import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import type {
   CodecContext,
   CodecFinishReason,
@@ -13,6 +12,7 @@ import type { ConverseOutput } from './converse-api';
 import { converseMetadata } from './converse-metadata';
 import { mapConverseStopReason } from './map-converse-stop-reason';
 import { isReasoningOnlyAnswer } from './reasoning-only-answer';
+import { redactedContentBase64 } from './redacted-content-base64';
 
 interface StreamEvent {
   contentBlockStart?: {
@@ -88,11 +88,7 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
           this.reasoningOpen = false;
         } else if (thought.redactedContent) {
           this.signed = true;
-          const data = thought.redactedContent;
-          emit({
-            type: 'redacted-reasoning',
-            data: typeof data === 'string' ? data : convertUint8ArrayToBase64(data),
-          });
+          emit({ type: 'redacted-reasoning', data: redactedContentBase64(thought.redactedContent) });
         }
       }
     } else if (event.contentBlockStop) this.tools.end(event.contentBlockStop.contentBlockIndex ?? 0, emit);

@@ -8,6 +8,12 @@ import { OPENAI_CHAT_CHUNK_SHAPE, OPENAI_CHAT_RESPONSE_SHAPE } from './openai-ch
 import type { OpenAIChatQuirks } from './openai-chat-quirks';
 import { OpenAIChatStreamDecoder } from './openai-chat-stream';
 
+/** Settings a family may have no key for (`OpenAIChatQuirks.unsupportedSettings`), with the body key they go to. */
+const OPTIONAL_SETTING_KEYS = [
+  ['topK', 'top_k'],
+  ['seed', 'seed'],
+] as const;
+
 /**
  * The shared InvokeModel codec of the OpenAI chat-completions backend. Only keys this backend accepts are sent
  * (the accepted keys are quoted in a real error: https://github.com/jparkerweb/bedrock-wrapper/blob/d9ac9ab2ef6a0a2bb07644ed55b7e46d43e59459/test-stop-sequences-output.txt#L640; an unknown key is rejected); reasoning that arrives inline
@@ -24,10 +30,7 @@ export function createOpenAIChatCodec(quirks: OpenAIChatQuirks): BedrockCodec {
       };
       if (options.temperature !== undefined) body.temperature = options.temperature;
       if (options.topP !== undefined) body.top_p = options.topP;
-      for (const [setting, key] of [
-        ['topK', 'top_k'],
-        ['seed', 'seed'],
-      ] as const) {
+      for (const [setting, key] of OPTIONAL_SETTING_KEYS) {
         if (options[setting] === undefined) continue;
         if (quirks.unsupportedSettings?.includes(setting))
           warnings.push({ type: 'unsupported-setting', setting });
