@@ -109,6 +109,9 @@ async function main(): Promise<void> {
     execute: async ({ city }) => \`Sunny in \${city}\`,
   });
   const withTool = await generateText({ model, prompt: 'Weather?', tools: { weather }, maxRetries: 0 });
+  // A Converse answer (read and parsed by the provider) and the newest family, as a fresh project installs them.
+  const converse = await generateText({ model: bedrock('Nova-Pro', { api: 'converse' }), prompt: 'Converse', maxRetries: 0 });
+  const jamba = await generateText({ model: bedrock('Jamba-1-5-Mini'), prompt: 'Jamba', maxRetries: 0 });
 
   console.log(
     JSON.stringify({
@@ -118,6 +121,8 @@ async function main(): Promise<void> {
       finishReason: await streamed.finishReason,
       toolCalls: withTool.toolCalls.map(call => ({ name: call.toolName, input: call.${v4 ? 'args' : 'input'} })),
       toolResults: withTool.toolResults.map(result => result.${v4 ? 'result' : 'output'}),
+      converse: converse.text,
+      jamba: jamba.text,
     }),
   );
 }
@@ -246,7 +251,7 @@ describe.each(CELLS)('$ai ($entry), $zod, $resolution', cell => {
   });
 
   it.each(cell.cjs ? (['esm', 'cjs'] as const) : (['esm'] as const))(
-    'runs generateText, streamText and a zod tool (%s)',
+    'runs generateText (InvokeModel, Converse, Jamba), streamText and a zod tool (%s)',
     async format => {
       const { project } = await preparation();
       const result = await run(process.execPath, [`out/consumer.${format === 'esm' ? 'mjs' : 'cjs'}`], {
@@ -263,6 +268,8 @@ describe.each(CELLS)('$ai ($entry), $zod, $resolution', cell => {
         finishReason: 'stop',
         toolCalls: [{ name: 'weather', input: { city: 'Paris' } }],
         toolResults: ['Sunny in Paris'],
+        converse: 'You said: Converse This is the emulator answering.',
+        jamba: 'You said: Jamba This is the emulator answering.',
       });
       expect(output.deltas).toBeGreaterThan(1);
     },

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The app as built by `next build` (turbo builds it before this test), served by `next start`: the same handler
- * (lib/stream-answer.ts) behind a Node-runtime route and an edge-runtime route, configured by the environment only,
+ * (lib/stream-answer.ts, and lib/generate-answer.ts for non-streaming calls) behind a Node-runtime route and an
+ * edge-runtime route each, configured by the environment only,
  * streaming from the emulator started here.
  */
 const appDir = join(import.meta.dirname, '..');
@@ -92,5 +93,28 @@ describe.each([
     const headers = request?.headers ?? {};
     if (runtime === 'nodejs') expect(headers['user-agent']).toMatch(/ lang\/js md\/nodejs#/);
     else expect(headers['x-amz-user-agent']).toMatch(/ lang\/js md\/browser#/);
+  });
+});
+
+describe.each([
+  ['the Node-runtime route', 'node-generate', 'nodejs'],
+  ['the edge-runtime route', 'edge-generate', 'edge'],
+] as const)('%s, not streamed (next build + next start)', (_name, route, runtime) => {
+  it.each([
+    ['invoke', 'Claude-4-5-Haiku', 'InvokeModel', 'us.anthropic.claude-haiku-4-5-20251001-v1:0'],
+    ['converse', 'Claude-4-5-Haiku', 'Converse', 'us.anthropic.claude-haiku-4-5-20251001-v1:0'],
+    ['invoke', 'Jamba-1-5-Mini', 'InvokeModel', 'ai21.jamba-1-5-mini-v1:0'],
+  ] as const)('returns the whole answer (%s, %s)', async (api, model, operation, modelId) => {
+    emulator.reset();
+    emulator.script({ reply: { text: TEXT } });
+    const response = await fetch(`${baseUrl}/api/${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ prompt: 'hello', api, model }),
+    });
+    expect(response.headers.get('x-next-runtime')).toBe(runtime);
+    expect(await response.text(), `server log:\n${serverLog}`).toBe(TEXT);
+    expect(response.status).toBe(200);
+    expect(emulator.requests()).toMatchObject([{ operation, modelId, status: 200 }]);
   });
 });
