@@ -334,6 +334,44 @@ const INVOKE_CASES: Array<[string, string, Record<string, unknown>, string | nul
     { prompt: 'x', temperature: 1.5 },
     'is not less or equal to 1',
   ],
+  // Jamba: the keys and ranges of https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-jamba.html.
+  [
+    'Jamba: accepted body (max_tokens 0 is inside the documented range)',
+    'ai21.jamba-1-5-mini-v1:0',
+    {
+      messages: [{ role: 'user', content: 'Hi' }],
+      max_tokens: 0,
+      temperature: 2,
+      top_p: 0.9,
+      stop: ['x'],
+      n: 1,
+    },
+    null,
+  ],
+  [
+    'Jamba: no top_k key',
+    'ai21.jamba-1-5-mini-v1:0',
+    { messages: [{ role: 'user', content: 'Hi' }], top_k: 5 },
+    'extraneous key [top_k] is not permitted',
+  ],
+  [
+    'Jamba: message content is a string',
+    'ai21.jamba-1-5-mini-v1:0',
+    { messages: [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }] },
+    '#/messages/0/content: expected type: String',
+  ],
+  [
+    'Jamba: max_tokens at most 4096',
+    'ai21.jamba-1-5-mini-v1:0',
+    { messages: [{ role: 'user', content: 'Hi' }], max_tokens: 4097 },
+    '#/max_tokens: 4097 is not within 0..4096',
+  ],
+  [
+    'Jamba: temperature at most 2',
+    'ai21.jamba-1-5-mini-v1:0',
+    { messages: [{ role: 'user', content: 'Hi' }], temperature: 2.5 },
+    '#/temperature: 2.5 is not within 0..2',
+  ],
 ];
 
 describe('InvokeModel validation', () => {

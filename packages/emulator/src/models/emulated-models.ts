@@ -559,7 +559,13 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
       maxOutputTokens: 4096,
       sources: {
         id: [AWS.supportedModels, AWS.apiCompatibility],
-        features: [AWS.jambaParams, AWS.apiCompatibility],
+        features: [
+          AWS.jambaParams,
+          AWS.apiCompatibility,
+          unsourced(
+            "streaming on both APIs: assumed, as AI21's own API streams; no AWS page states it for Jamba",
+          ),
+        ],
         limits: [AWS.jambaParams],
         profiles: [unsourced('on-demand in its region; no inference profile lists a Jamba id')],
       },

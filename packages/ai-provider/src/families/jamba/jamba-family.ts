@@ -17,6 +17,7 @@ const JAMBA_PAGE = 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-p
 export const jambaFamily: FamilyDescriptor = {
   invoke: createOpenAIChatCodec({ maxTokensKey: 'max_tokens', unsupportedSettings: ['topK', 'seed'] }),
   converse: {},
+  // The ids `ai21.jamba-1-5-large-v1:0` and `ai21.jamba-1-5-mini-v1:0` (AWS "Supported foundation models").
   rawIdPrefixes: ['ai21.jamba'],
   invokeSampling: { temperature: { min: 0, max: 2, source: JAMBA_PAGE } },
 };

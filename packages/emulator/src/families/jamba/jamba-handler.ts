@@ -2,7 +2,7 @@ import { defineRules } from '../../knowledge/rules';
 import { AWS, unsourced } from '../../knowledge/sources';
 import type { BedrockError, FamilyHandler } from '../../models/emulated-model';
 import { openAIChatHandler } from '../openai-chat/openai-chat-handler';
-import { isNumberIn, isObject, isPositiveInteger, unknownKey } from '../shared/body-checks';
+import { isNumberIn, isObject, unknownKey } from '../shared/body-checks';
 import { malformed } from '../shared/prompt-families';
 
 const WORDING = unsourced(
@@ -18,9 +18,19 @@ const JAMBA = defineRules('jamba', {
     says: 'messages is a non-empty array of system / user / assistant messages with string content.',
     source: [AWS.jambaParams, WORDING],
   },
-  maxTokens: { says: "max_tokens is at most the model's 4096.", source: [AWS.jambaParams, WORDING] },
+  maxTokens: {
+    says: 'max_tokens is a whole number within 0..4096 ("Default: 4096, Range: 0 – 4096").',
+    source: [AWS.jambaParams, WORDING],
+  },
   temperature: { says: 'temperature is within 0..2.', source: [AWS.jambaParams, WORDING] },
-  topP: { says: 'top_p is within 0..1.', source: [AWS.jambaParams, WORDING] },
+  topP: {
+    says: 'top_p is within 0..1.',
+    source: [
+      AWS.jambaParams,
+      unsourced('the page describes top_p from 0.01 to 1.0 but states no range; only 0..1 is checked'),
+      WORDING,
+    ],
+  },
 });
 
 const KEYS = [
@@ -49,11 +59,11 @@ function validateJambaBody(body: unknown, maxOutputTokens: number): BedrockError
   }
   if (
     body.max_tokens !== undefined &&
-    !(isPositiveInteger(body.max_tokens) && body.max_tokens <= maxOutputTokens)
+    !(Number.isInteger(body.max_tokens) && isNumberIn(body.max_tokens, 0, maxOutputTokens))
   )
     return malformed(
       JAMBA.maxTokens,
-      `#/max_tokens: ${String(body.max_tokens)} is not within 1..${maxOutputTokens}`,
+      `#/max_tokens: ${String(body.max_tokens)} is not within 0..${maxOutputTokens}`,
     );
   if (body.temperature !== undefined && !isNumberIn(body.temperature, 0, 2))
     return malformed(JAMBA.temperature, `#/temperature: ${String(body.temperature)} is not within 0..2`);
