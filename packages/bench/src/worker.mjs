@@ -51,23 +51,25 @@ if (job.kind === 'cpu') {
     results.push({ cpuMs: cpuMicros / 1000, wallMs });
   }
 } else if (job.kind === 'generate') {
-  // One sample = `calls` non-streaming calls of a short answer: the per-call cost (request building, signing, HTTP,
-  // parsing, result objects).
+  // The per-call cost (request building, signing, HTTP, parsing, result objects) of a short answer. The process's
+  // first `calls` calls are one sample of their own (`early`: the JIT is still compiling the call path); then
+  // `iterations` samples of `calls` calls each (`warm`: what a long-running server pays per call). A sample of 50
+  // calls was measured too short: a single garbage collection moved it by up to 2x, so samples are 150 calls.
   const text = replyOf(job.tokens);
   const callOnce = async () => {
     const answer = await contender.generate(job.scenario, prompt);
     if (answer.length < text.length - 1) throw new Error(`short answer: ${answer.length} of ${text.length}`);
   };
-  await scriptReplies(job.url, text, job.calls);
-  for (let i = 0; i < job.calls; i++) await callOnce();
-  for (let i = 0; i < job.iterations; i++) {
+  const sample = async phase => {
     await scriptReplies(job.url, text, job.calls);
     const cpu = process.cpuUsage();
     const start = performance.now();
     for (let c = 0; c < job.calls; c++) await callOnce();
     const used = process.cpuUsage(cpu);
-    results.push({ cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - start });
-  }
+    results.push({ phase, cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - start });
+  };
+  await sample('early');
+  for (let i = 0; i < job.iterations; i++) await sample('warm');
 } else if (job.kind === 'ttft') {
   const text = replyOf(20);
   for (let i = 0; i < job.iterations; i++) {
