@@ -27,6 +27,7 @@ export const AWS = {
   mistralTextCompletion: `${USERGUIDE}/model-parameters-mistral-text-completion.html`,
   deepseekParams: `${USERGUIDE}/model-parameters-deepseek.html`,
   jambaParams: `${USERGUIDE}/model-parameters-jamba.html`,
+  openaiParams: `${USERGUIDE}/model-parameters-openai.html`,
   apiCompatibility: `${USERGUIDE}/models-api-compatibility.html`,
   supportedModels: `${USERGUIDE}/models-supported.html`,
   deepseekV32Card: `${USERGUIDE}/model-card-deepseek-deepseek-v3-2.html`,

@@ -1,5 +1,5 @@
 import { type BedrockRule, defineRules, reject } from '../../knowledge/rules';
-import { LEGACY_RUN, unsourced } from '../../knowledge/sources';
+import { AWS, LEGACY_RUN, unsourced } from '../../knowledge/sources';
 import type { BedrockError, EmulatedModel } from '../../models/emulated-model';
 import { isNumberIn, isObject, isPositiveInteger, type Json } from '../shared/body-checks';
 
@@ -20,13 +20,20 @@ const MANTLE = defineRules('openai-chat', {
     says: 'Only the chat-completions keys are accepted (e.g. `stop_sequences` is an unknown variant).',
     source: [LEGACY_RUN.mantleUnknownKey],
   },
-  stream: { says: 'InvokeModel answers in one body: stream must not be true.', source: [MANTLE_GUESS] },
-  model: { says: 'model, when given, matches the path model id.', source: [MANTLE_GUESS] },
+  // The AWS OpenAI models page states these three for gpt-oss ("The value in the model field must match the one in
+  // the header", "The value in the stream field must match the API operation you use", and the body's parameters as
+  // OpenAI's Create chat completion gives them: temperature "between 0 and 2"); the other models on this backend are
+  // assumed to behave alike, and the wording of each error stays a guess.
+  stream: {
+    says: 'InvokeModel answers in one body: stream must not be true.',
+    source: [AWS.openaiParams, MANTLE_GUESS],
+  },
+  model: { says: 'model, when given, matches the path model id.', source: [AWS.openaiParams, MANTLE_GUESS] },
   maxTokens: {
     says: "max_tokens / max_completion_tokens are positive and at most the model's output limit.",
     source: [MANTLE_GUESS],
   },
-  temperature: { says: 'temperature is within 0..2.', source: [MANTLE_GUESS] },
+  temperature: { says: 'temperature is within 0..2.', source: [AWS.openaiParams, MANTLE_GUESS] },
   stop: { says: 'At most 4 stop sequences.', source: [MANTLE_GUESS] },
   reasoningEffort: {
     says: 'reasoning_effort is low, medium or high.',
