@@ -63,6 +63,20 @@ const LLAMA_TOOLS: ToolSupport = {
   forcedChoice: false,
   specificChoice: false,
 };
+/**
+ * Jamba 1.5: no tools in its InvokeModel body (Jamba parameters page); tool use and streaming tool use on Converse
+ * (the Converse features table, read in its zh_tw copy:
+ * https://docs.aws.amazon.com/zh_tw/bedrock/latest/userguide/conversation-inference-supported-models-features.html);
+ * `any` / `tool` choice is Claude, Mistral Large and Nova only
+ * (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolChoice.html).
+ */
+const JAMBA_TOOLS: ToolSupport = {
+  invoke: false,
+  converse: true,
+  converseStream: true,
+  forcedChoice: false,
+  specificChoice: false,
+};
 const NO_TOOLS: ToolSupport = {
   invoke: false,
   converse: false,
@@ -155,7 +169,9 @@ const CHAT_PAGES = [SUPPORTED_MODELS, `${AWS}/inference-chat-completions.html`, 
 const JAMBA_PAGES = [
   SUPPORTED_MODELS,
   `${AWS}/model-parameters-jamba.html`,
+  `${AWS}/model-parameters-ai21.html`,
   `${AWS}/models-api-compatibility.html`,
+  CONVERSE_FEATURES,
 ];
 
 const ALWAYS: ReasoningSupport = { kind: 'always' };
@@ -998,17 +1014,16 @@ export const modelCatalog = [
   },
 
   // AI21 Labs Jamba 1.5: ids from "Supported foundation models"; Invoke and Converse both listed (API compatibility
-  // page); `max_tokens` at most 4096 and no tools, images or documents in its body (JAMBA_PAGES). Streaming, and tools
-  // or documents on Converse, are not confirmed on an AWS page (docs/catalog-sources.md): tools and documents are
-  // refused before sending rather than guessed.
+  // page); `max_tokens` at most 4096 and no tools, images or documents in its body (JAMBA_PAGES); tools and documents
+  // on Converse (JAMBA_TOOLS).
   {
     name: 'Jamba-1-5-Large',
     modelId: 'ai21.jamba-1-5-large-v1:0',
     family: 'jamba',
     source: [...JAMBA_PAGES],
     ...chatMax(CHAT, 4096),
-    tools: NO_TOOLS,
-    documents: both(false),
+    tools: JAMBA_TOOLS,
+    documents: { invoke: false, converse: true },
   },
   {
     name: 'Jamba-1-5-Mini',
@@ -1016,8 +1031,8 @@ export const modelCatalog = [
     family: 'jamba',
     source: [...JAMBA_PAGES],
     ...chatMax(CHAT, 4096),
-    tools: NO_TOOLS,
-    documents: both(false),
+    tools: JAMBA_TOOLS,
+    documents: { invoke: false, converse: true },
   },
 ] as const satisfies readonly ModelCatalogEntry[];
 

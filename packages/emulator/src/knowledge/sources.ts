@@ -27,6 +27,7 @@ export const AWS = {
   mistralTextCompletion: `${USERGUIDE}/model-parameters-mistral-text-completion.html`,
   deepseekParams: `${USERGUIDE}/model-parameters-deepseek.html`,
   jambaParams: `${USERGUIDE}/model-parameters-jamba.html`,
+  ai21Models: `${USERGUIDE}/model-parameters-ai21.html`,
   openaiParams: `${USERGUIDE}/model-parameters-openai.html`,
   apiCompatibility: `${USERGUIDE}/models-api-compatibility.html`,
   supportedModels: `${USERGUIDE}/models-supported.html`,

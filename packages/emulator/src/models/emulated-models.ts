@@ -551,20 +551,24 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
   }),
 
   // ---- AI21 Labs Jamba 1.5 --------------------------------------------------------------------------------------
-  // Its own chat body on InvokeModel (Jamba parameters page: max_tokens up to 4096, no tools or images); Invoke and
-  // Converse both listed (API compatibility page). Streaming and Converse's tools / documents were not confirmed:
-  // streaming is served, tools and documents refused.
+  // Its own chat body on InvokeModel (Jamba parameters page: max_tokens up to 4096, no tools or images), streamed on
+  // InvokeModelWithResponseStream (AI21 models page); Invoke and Converse both listed (API compatibility page). On
+  // Converse: system prompt, document chat, tool use and streaming tool use, no vision (Converse features table, read
+  // in its zh_tw copy, https://docs.aws.amazon.com/zh_tw/bedrock/latest/userguide/conversation-inference-supported-models-features.html).
+  // Forced tool choice is Claude, Mistral Large and Nova only (ToolChoice reference).
   ...(['ai21.jamba-1-5-large-v1:0', 'ai21.jamba-1-5-mini-v1:0'] as const).map(id =>
     model(id, 'jamba', {
       maxOutputTokens: 4096,
+      documents: { invoke: false, converse: true },
+      tools: { invoke: false, converse: true, converseStream: true, forcedChoice: false },
       sources: {
         id: [AWS.supportedModels, AWS.apiCompatibility],
         features: [
           AWS.jambaParams,
+          AWS.ai21Models,
           AWS.apiCompatibility,
-          unsourced(
-            "streaming on both APIs: assumed, as AI21's own API streams; no AWS page states it for Jamba",
-          ),
+          AWS.converseFeatures,
+          AWS.toolChoiceApi,
         ],
         limits: [AWS.jambaParams],
         profiles: [unsourced('on-demand in its region; no inference profile lists a Jamba id')],

@@ -1,5 +1,5 @@
-import { InvalidArgumentError, UnsupportedFunctionalityError } from '@ai-sdk/provider';
-import { generateText, streamText } from 'ai';
+import { InvalidArgumentError } from '@ai-sdk/provider';
+import { generateText, jsonSchema, streamText, tool } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { resolveModel } from '../../catalog/resolve-model';
 import { codecContext } from '../../test-utils/codec-context';
@@ -70,11 +70,14 @@ describe('Jamba InvokeModel body', () => {
     );
   });
 
-  it('refuses tools before sending', () => {
+  it('moves a call with tools to Converse, with a warning (no tools in the InvokeModel body)', () => {
     const tools = [{ type: 'function' as const, name: 'lookup', parameters: { type: 'object' as const } }];
-    expect(() => codecContext('Jamba-1-5-Mini', CHAT, { mode: { type: 'regular', tools } })).toThrow(
-      UnsupportedFunctionalityError,
-    );
+    const { ctx, codec } = codecContext('Jamba-1-5-Mini', CHAT, { mode: { type: 'regular', tools } });
+    expect(codec.api).toBe('converse');
+    expect(ctx.warnings[0]).toMatchObject({
+      type: 'other',
+      message: expect.stringContaining('tools are only accepted on Converse'),
+    });
   });
 
   it('resolves a raw id it does not list to the Jamba family by its id start', () => {
@@ -115,5 +118,31 @@ describe('Jamba through ai@4 and the emulator', () => {
     expect(await result.text).toBe('You said: Hello there This is the emulator answering.');
     expect((await result.usage).completionTokens).toBeGreaterThan(0);
     expect(env.emulator.requests()[0]!.operation).toBe('InvokeModelWithResponseStream');
+  });
+
+  it('streamText with a tool streams the tool call from ConverseStream', async () => {
+    env.emulator.script({ reply: { toolCalls: [{ name: 'lookup', input: { city: 'Oslo' } }] } });
+    const result = streamText({
+      model: env.provider('Jamba-1-5-Large'),
+      prompt: 'Weather in Oslo?',
+      tools: {
+        lookup: tool({
+          parameters: jsonSchema<{ city: string }>({
+            type: 'object',
+            properties: { city: { type: 'string' } },
+            required: ['city'],
+          }),
+        }),
+      },
+    });
+    const calls: Array<[string, unknown]> = [];
+    for await (const part of result.fullStream)
+      if (part.type === 'tool-call') calls.push([part.toolName, part.args]);
+    expect(calls).toEqual([['lookup', { city: 'Oslo' }]]);
+    const [request] = env.emulator.requests();
+    expect(request!.operation).toBe('ConverseStream');
+    expect(request!.body).toMatchObject({
+      toolConfig: { tools: [{ toolSpec: { name: 'lookup' } }], toolChoice: { auto: {} } },
+    });
   });
 });
