@@ -54,8 +54,10 @@ const CLAUDE_ALWAYS_THINKING_TOOLS: ToolSupport = {
   forcedChoice: false,
   specificChoice: false,
 };
-// Llama: no tools in its prompt body (AWS Meta Llama parameters page); on Converse, tools but not while streaming
-// (unsourced here: "This model doesn't support tool use in streaming mode" from earlier runs; docs/catalog-sources.md).
+// Llama: no tools in its prompt body (AWS Meta Llama parameters page); on Converse, tools but not while streaming:
+// the Converse features table gives Llama 3.1 and 3.2 "tool use" but not "streaming tool use" (read in its zh_tw copy,
+// https://docs.aws.amazon.com/zh_tw/bedrock/latest/userguide/conversation-inference-supported-models-features.html);
+// Llama 3.3 and 4, absent from that copy, are taken to be alike (docs/catalog-sources.md).
 const LLAMA_TOOLS: ToolSupport = {
   invoke: false,
   converse: true,
