@@ -57,7 +57,8 @@ const CLAUDE_ALWAYS_THINKING_TOOLS: ToolSupport = {
 // Llama: no tools in its prompt body (AWS Meta Llama parameters page); on Converse, tools but not while streaming:
 // the Converse features table gives Llama 3.1 and 3.2 "tool use" but not "streaming tool use" (read in its zh_tw copy,
 // https://docs.aws.amazon.com/zh_tw/bedrock/latest/userguide/conversation-inference-supported-models-features.html);
-// Llama 3.3 and 4, absent from that copy, are taken to be alike (docs/catalog-sources.md).
+// Llama 3.3, absent from that copy, is taken to be alike; for Llama 4 Bedrock's own error is quoted in
+// https://github.com/earendil-works/pi/issues/3739 (docs/catalog-sources.md).
 const LLAMA_TOOLS: ToolSupport = {
   invoke: false,
   converse: true,
@@ -104,11 +105,14 @@ const NOVA_TOOLS: ToolSupport = {
   specificChoice: true,
 };
 // Mistral Large (24.02) on Converse: toolChoice `any` but not `tool`
-// (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolChoice.html).
+// (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolChoice.html); tools but not while streaming:
+// the Converse features table gives Mistral Large "tool use" but not "streaming tool use" (zh_tw copy, as for Llama),
+// and Bedrock answers ConverseStream with tools by "This model doesn't support tool use in streaming mode" for Mistral
+// models (https://github.com/strands-agents/harness-sdk/issues/32, https://github.com/brave/brave-browser/issues/52158).
 const MISTRAL_LARGE_TOOLS: ToolSupport = {
   invoke: false,
   converse: true,
-  converseStream: true,
+  converseStream: false,
   forcedChoice: true,
   specificChoice: false,
 };

@@ -46,6 +46,10 @@ export const REAL = {
   toolResultsAloneLlama33MistralLarge: 'https://github.com/browser-use/browser-use/issues/710',
   /** The same for Llama 4 Maverick. */
   toolResultsAloneLlama4: 'https://github.com/strands-agents/harness-sdk/issues/1223',
+  /** Llama 4 Maverick / Scout on ConverseStream with tools: "This model doesn't support tool use in streaming mode." */
+  llama4NoStreamingTools: 'https://github.com/earendil-works/pi/issues/3739',
+  /** Mistral models: no streaming tool use on ConverseStream ("tested and confirmed" by a maintainer). */
+  mistralNoStreamingTools: 'https://github.com/strands-agents/harness-sdk/issues/32',
   /** Palmyra X5 on Converse: "This model doesn't support the status field" and "… tool use in streaming mode." */
   palmyraX5Tools: 'https://github.com/strands-agents/harness-sdk/issues/393',
   /** Palmyra X5: no tool use on ConverseStream (the fix that stopped streaming with tools). */

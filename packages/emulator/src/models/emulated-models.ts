@@ -86,7 +86,8 @@ const NEW_CLAUDE_PROFILES = unsourced(
 );
 
 // Llama: prompt bodies on InvokeModel (no tools, no stop field); Converse with tools but not while streaming
-// ("This model doesn't support tool use in streaming mode"); document chat on Converse (features table).
+// ("This model doesn't support tool use in streaming mode": features table rows of Llama 3.1 / 3.2, the real error
+// for Llama 4); document chat on Converse (features table).
 const llamaTools = { invoke: false, converse: true, converseStream: false, forcedChoice: false };
 function llama(id: string, family: 'llama3' | 'llama4', spec: Spec): EmulatedModel {
   return model(id, family, {
@@ -102,6 +103,7 @@ function llama(id: string, family: 'llama3' | 'llama4', spec: Spec): EmulatedMod
         AWS.metaParams,
         REAL.toolResultsAloneLlama33MistralLarge,
         REAL.toolResultsAloneLlama4,
+        REAL.llama4NoStreamingTools,
       ],
       limits: [AWS.metaParams],
       ...spec.sources,
@@ -605,11 +607,22 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
     stopSequences: { invoke: true, converse: true, max: 10 },
     documents: { invoke: false, converse: true },
     maxOutputTokens: 8192,
-    tools: { invoke: false, converse: true, converseStream: true, forcedChoice: true, specificChoice: false },
+    tools: {
+      invoke: false,
+      converse: true,
+      converseStream: false,
+      forcedChoice: true,
+      specificChoice: false,
+    },
     toolResultsAlone: true,
     sources: {
       id: [LEGACY_RUN.v1Models],
-      features: [AWS.converseFeatures, AWS.toolChoiceApi, REAL.toolResultsAloneLlama33MistralLarge],
+      features: [
+        AWS.converseFeatures,
+        AWS.toolChoiceApi,
+        REAL.toolResultsAloneLlama33MistralLarge,
+        REAL.mistralNoStreamingTools,
+      ],
       limits: [AWS.mistralTextCompletion],
       profiles: [LEGACY_RUN.v1Catalog],
     },

@@ -45,8 +45,14 @@ export const CONVERSE = defineRules('converse', {
     source: [AWS.converseFeatures],
   },
   streamingToolsUnsupported: {
-    says: 'Llama and Palmyra X5 take tools on Converse but not on ConverseStream.',
-    source: [AWS.converseFeatures, REAL.palmyraX5Tools, REAL.palmyraX5StreamTools],
+    says: 'Llama, Mistral Large and Palmyra X5 take tools on Converse but not on ConverseStream.',
+    source: [
+      AWS.converseFeatures,
+      REAL.llama4NoStreamingTools,
+      REAL.mistralNoStreamingTools,
+      REAL.palmyraX5Tools,
+      REAL.palmyraX5StreamTools,
+    ],
   },
   toolChoiceUnsupported: {
     says: 'toolChoice any/tool only where the model supports it (Claude but Opus/Sonnet 5.5 and Fable 5.1, Nova); Mistral Large takes any, not tool.',
