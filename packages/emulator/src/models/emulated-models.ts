@@ -653,6 +653,7 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
       maxOutputTokens: 128000,
       sources: {
         id: [LEGACY_RUN.models, FIXTURE.gptOssConverse],
+        features: [AWS.converseFeatures, REAL.gptOssStreaming],
         limits: [LEGACY_RUN.stopSequences, NO_SOURCE_LIMITS],
       },
     }),
