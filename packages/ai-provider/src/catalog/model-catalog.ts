@@ -280,6 +280,9 @@ function claude<const Name extends string, const Thinking extends ClaudeThinking
     streaming: both(true),
     vision: both(vision),
     ...(vision ? { imageLimits: CLAUDE_IMAGES } : {}),
+    // PDFs on both APIs: on InvokeModel as Claude's own `document` blocks. Anthropic's PDF-support page: "PDF support is
+    // available on Amazon Bedrock through both the Converse API and InvokeModel API" (quoted in
+    // https://github.com/anthropics/claude-code/issues/18725); no AWS page says so (docs/catalog-sources.md).
     documents: both(vision),
     tools: thinking === 'always' ? CLAUDE_ALWAYS_THINKING_TOOLS : CLAUDE_TOOLS,
     stopSequences: { invoke: true, converse: true, max: 8191 },

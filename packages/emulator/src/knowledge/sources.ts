@@ -46,6 +46,8 @@ export const REAL = {
   toolResultsAloneLlama33MistralLarge: 'https://github.com/browser-use/browser-use/issues/710',
   /** The same for Llama 4 Maverick. */
   toolResultsAloneLlama4: 'https://github.com/strands-agents/harness-sdk/issues/1223',
+  /** Anthropic's PDF-support page, quoted: PDFs on Bedrock "through both the Converse API and InvokeModel API". */
+  claudePdfBothApis: 'https://github.com/anthropics/claude-code/issues/18725',
   /** gpt-oss: Bedrock's streaming (with tool calls) for it, refused at launch, announced as working from 2025-08. */
   gptOssStreaming: 'https://github.com/langchain-ai/langchain-aws/pull/588',
   /** Llama 4 Maverick / Scout on ConverseStream with tools: "This model doesn't support tool use in streaming mode." */

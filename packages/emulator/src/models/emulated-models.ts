@@ -59,7 +59,7 @@ function claude(id: string, spec: Spec & { thinking?: Thinking }): EmulatedModel
     stopSequences: { invoke: true, converse: true, max: 8191 },
     ...spec,
     sources: {
-      features: [AWS.converseFeatures, AWS.claudeMessages],
+      features: [AWS.converseFeatures, AWS.claudeMessages, REAL.claudePdfBothApis],
       ...spec.sources,
     },
   });
