@@ -393,6 +393,25 @@ describe('InvokeModel validation', () => {
 const user = (text: string) => ({ role: 'user' as const, content: [{ text }] });
 const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId'>, string | null]> = [
   ['accepted', CLAUDE, { messages: [user('x')] }, null],
+  // The recorded real answer for Nova Micro (https://github.com/stdapi-ai/stdapi.ai/issues/224): 1.0 passes, 1.5 fails.
+  [
+    'temperature 1 accepted',
+    'amazon.nova-micro-v1:0',
+    { messages: [user('x')], inferenceConfig: { temperature: 1 } },
+    null,
+  ],
+  [
+    'temperature above 1',
+    'amazon.nova-micro-v1:0',
+    { messages: [user('x')], inferenceConfig: { temperature: 1.5 } },
+    "Value '1.5' at 'inferenceConfig.temperature' failed to satisfy constraint: Member must have value less than or equal to 1",
+  ],
+  [
+    'topP below 0',
+    CLAUDE,
+    { messages: [user('x')], inferenceConfig: { topP: -0.1 } },
+    "at 'inferenceConfig.topP' failed to satisfy constraint: Member must have value greater than or equal to 0",
+  ],
   [
     'empty content',
     CLAUDE,

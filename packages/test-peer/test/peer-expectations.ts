@@ -133,8 +133,8 @@ export const KNOWN_REJECTIONS: readonly KnownRejection[] = [
     when: NO_STREAMED_TOOLS,
     message: "This model doesn't support tool use in streaming mode",
     reason:
-      'Llama and Palmyra X5 take tools on Converse but not on ConverseStream; the peers stream with tools anyway.',
-    source: `${FEATURES_DOC} ; real errors: https://github.com/n8n-io/n8n/issues/14206 (Llama 3.3), https://github.com/earendil-works/pi/issues/3739 (Llama 4), https://github.com/strands-agents/harness-sdk/issues/393 and https://github.com/langchain-ai/langchain-aws/pull/466 (Palmyra X5)`,
+      'Llama, Mistral Large and Palmyra X5 take tools on Converse but not on ConverseStream; the peers stream with tools anyway.',
+    source: `${FEATURES_DOC} ; real errors: https://github.com/n8n-io/n8n/issues/14206 (Llama 3.3), https://github.com/earendil-works/pi/issues/3739 (Llama 4), https://github.com/strands-agents/harness-sdk/issues/32 (Mistral), https://github.com/strands-agents/harness-sdk/issues/393 and https://github.com/langchain-ai/langchain-aws/pull/466 (Palmyra X5)`,
   },
   {
     id: 'qwen-stop-sequences',

@@ -57,8 +57,8 @@ const CLAUDE_ALWAYS_THINKING_TOOLS: ToolSupport = {
 // Llama: no tools in its prompt body (AWS Meta Llama parameters page); on Converse, tools but not while streaming:
 // the Converse features table gives Llama 3.1 and 3.2 "tool use" but not "streaming tool use" (read in its zh_tw copy,
 // https://docs.aws.amazon.com/zh_tw/bedrock/latest/userguide/conversation-inference-supported-models-features.html);
-// Llama 3.3, absent from that copy, is taken to be alike; for Llama 4 Bedrock's own error is quoted in
-// https://github.com/earendil-works/pi/issues/3739 (docs/catalog-sources.md).
+// for Llama 3.3 and Llama 4, absent from that copy, Bedrock's own error is quoted in
+// https://github.com/n8n-io/n8n/issues/14206 and https://github.com/earendil-works/pi/issues/3739.
 const LLAMA_TOOLS: ToolSupport = {
   invoke: false,
   converse: true,

@@ -10,6 +10,7 @@ export const AWS = {
   converseFeatures: `${USERGUIDE}/conversation-inference-supported-models-features.html`,
   converseApi: `${API}/API_runtime_Converse.html`,
   toolChoiceApi: `${API}/API_runtime_ToolChoice.html`,
+  inferenceConfiguration: `${API}/API_runtime_InferenceConfiguration.html`,
   claudeMessages: `${USERGUIDE}/model-parameters-anthropic-claude-messages-request-response.html`,
   claudeExtendedThinking: `${USERGUIDE}/claude-messages-extended-thinking.html`,
   claudeAdaptiveThinking: `${USERGUIDE}/claude-messages-adaptive-thinking.html`,
@@ -48,8 +49,12 @@ export const REAL = {
   toolResultsAloneLlama4: 'https://github.com/strands-agents/harness-sdk/issues/1223',
   /** Anthropic's PDF-support page, quoted: PDFs on Bedrock "through both the Converse API and InvokeModel API". */
   claudePdfBothApis: 'https://github.com/anthropics/claude-code/issues/18725',
+  /** Nova Micro on Converse, temperature 1.5: "Value '1.5' at 'inferenceConfig.temperature' failed to satisfy … 1". */
+  converseTemperatureMax: 'https://github.com/stdapi-ai/stdapi.ai/issues/224',
   /** gpt-oss: Bedrock's streaming (with tool calls) for it, refused at launch, announced as working from 2025-08. */
   gptOssStreaming: 'https://github.com/langchain-ai/langchain-aws/pull/588',
+  /** Llama 3.3 on ConverseStream with tools: the same "… tool use in streaming mode" error. */
+  llama33NoStreamingTools: 'https://github.com/n8n-io/n8n/issues/14206',
   /** Llama 4 Maverick / Scout on ConverseStream with tools: "This model doesn't support tool use in streaming mode." */
   llama4NoStreamingTools: 'https://github.com/earendil-works/pi/issues/3739',
   /** Mistral models: no streaming tool use on ConverseStream ("tested and confirmed" by a maintainer). */

@@ -87,7 +87,7 @@ const NEW_CLAUDE_PROFILES = unsourced(
 
 // Llama: prompt bodies on InvokeModel (no tools, no stop field); Converse with tools but not while streaming
 // ("This model doesn't support tool use in streaming mode": features table rows of Llama 3.1 / 3.2, the real error
-// for Llama 4); document chat on Converse (features table).
+// for Llama 3.3 and 4); document chat on Converse (features table).
 const llamaTools = { invoke: false, converse: true, converseStream: false, forcedChoice: false };
 function llama(id: string, family: 'llama3' | 'llama4', spec: Spec): EmulatedModel {
   return model(id, family, {
@@ -103,6 +103,7 @@ function llama(id: string, family: 'llama3' | 'llama4', spec: Spec): EmulatedMod
         AWS.metaParams,
         REAL.toolResultsAloneLlama33MistralLarge,
         REAL.toolResultsAloneLlama4,
+        REAL.llama33NoStreamingTools,
         REAL.llama4NoStreamingTools,
       ],
       limits: [AWS.metaParams],

@@ -11,6 +11,14 @@ export const CONVERSE = defineRules('converse', {
     says: 'inferenceConfig.maxTokens is at least 1.',
     source: [AWS.converseApi],
   },
+  samplingRange: {
+    says: 'inferenceConfig.temperature and topP are within 0..1, for every model.',
+    source: [
+      AWS.inferenceConfiguration,
+      REAL.converseTemperatureMax,
+      unsourced('the wording below 0, written like the recorded one above 1'),
+    ],
+  },
   maxTokensCap: {
     says: "inferenceConfig.maxTokens may not exceed the model's max output tokens.",
     source: [
@@ -48,6 +56,7 @@ export const CONVERSE = defineRules('converse', {
     says: 'Llama, Mistral Large and Palmyra X5 take tools on Converse but not on ConverseStream.',
     source: [
       AWS.converseFeatures,
+      REAL.llama33NoStreamingTools,
       REAL.llama4NoStreamingTools,
       REAL.mistralNoStreamingTools,
       REAL.palmyraX5Tools,

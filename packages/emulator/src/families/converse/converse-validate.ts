@@ -30,6 +30,15 @@ export function validateConverseBody(
       );
     }
   }
+  for (const field of ['temperature', 'topP'] as const) {
+    const value = inference[field];
+    if (typeof value !== 'number') continue;
+    if (value > 1 || value < 0)
+      return reject(
+        CONVERSE.samplingRange,
+        `Value '${value}' at 'inferenceConfig.${field}' failed to satisfy constraint: Member must have value ${value > 1 ? 'less than or equal to 1' : 'greater than or equal to 0'}`,
+      );
+  }
   if (Array.isArray(inference.stopSequences) && inference.stopSequences.length > 0) {
     if (!model.stopSequences.converse)
       return reject(
