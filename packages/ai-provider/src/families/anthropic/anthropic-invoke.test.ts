@@ -1,5 +1,6 @@
 import { generateObject, generateText, jsonSchema, streamText, tool } from 'ai';
 import { describe, expect, it } from 'vitest';
+import { citySchema } from '../../test-utils/city-schema';
 import { useEmulatedProvider } from '../../test-utils/emulated-provider';
 
 const env = useEmulatedProvider();
@@ -53,11 +54,7 @@ describe('Claude on InvokeModel through ai@4', () => {
       tools: {
         weather: tool({
           description: 'Weather',
-          parameters: jsonSchema<{ city: string }>({
-            type: 'object',
-            properties: { city: { type: 'string' } },
-            required: ['city'],
-          }),
+          parameters: citySchema(),
           execute: async ({ city }) => ({ city, temperatureC: 21 }),
         }),
       },
@@ -132,11 +129,7 @@ describe('Converse path', () => {
       prompt: 'Weather?',
       tools: {
         weather: tool({
-          parameters: jsonSchema<{ city: string }>({
-            type: 'object',
-            properties: { city: { type: 'string' } },
-            required: ['city'],
-          }),
+          parameters: citySchema(),
           execute: async () => 'sunny',
         }),
       },

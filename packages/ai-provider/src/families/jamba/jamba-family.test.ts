@@ -1,7 +1,8 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
-import { generateText, jsonSchema, streamText, tool } from 'ai';
+import { generateText, streamText, tool } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { resolveModel } from '../../catalog/resolve-model';
+import { citySchema } from '../../test-utils/city-schema';
 import { codecContext } from '../../test-utils/codec-context';
 import { useEmulatedProvider } from '../../test-utils/emulated-provider';
 
@@ -127,11 +128,7 @@ describe('Jamba through ai@4 and the emulator', () => {
       prompt: 'Weather in Oslo?',
       tools: {
         lookup: tool({
-          parameters: jsonSchema<{ city: string }>({
-            type: 'object',
-            properties: { city: { type: 'string' } },
-            required: ['city'],
-          }),
+          parameters: citySchema(),
         }),
       },
     });

@@ -1,5 +1,6 @@
-import { jsonSchema, streamText, tool } from 'ai';
+import { streamText, tool } from 'ai';
 import { describe, expect, it } from 'vitest';
+import { citySchema } from '../../test-utils/city-schema';
 import { useEmulatedProvider } from '../../test-utils/emulated-provider';
 
 // Mistral Large takes tools on Converse but not on ConverseStream (the catalog's MISTRAL_LARGE_TOOLS, with its sources).
@@ -16,11 +17,7 @@ describe('Mistral Large with tools on a stream', () => {
       prompt: 'Weather in Oslo?',
       tools: {
         weather: tool({
-          parameters: jsonSchema<{ city: string }>({
-            type: 'object',
-            properties: { city: { type: 'string' } },
-            required: ['city'],
-          }),
+          parameters: citySchema(),
           execute: async () => 'sunny',
         }),
       },
