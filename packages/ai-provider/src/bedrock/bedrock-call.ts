@@ -49,7 +49,7 @@ const textDecoder = new TextDecoder();
 /**
  * Sends one Bedrock command. Per call (no shared state): an abort controller that follows the caller's signal and a
  * request timeout until the response starts, a middleware that adds the call's headers before signing, and one that
- * keeps the raw response headers and, with `takeBody`, the raw body of a streaming answer.
+ * keeps the raw response headers and, by `body`, the raw body of a streaming answer or of a Converse answer.
  */
 async function send<T>(
   ctx: CallContext,
@@ -57,9 +57,6 @@ async function send<T>(
   command: { middlewareStack: { add: (...args: never[]) => void } },
   body: BodyHandling = 'sdk',
 ): Promise<CallResult<T> & { rawBody?: unknown }> {
-  const takeBody = body === 'stream';
-  // A non-streaming answer's body is read here, whole, before the SDK parses it (see `collectWholeBody`).
-  const collect = !takeBody;
   const controller = new AbortController();
   const onAbort = () => controller.abort(ctx.abortSignal?.reason);
   if (ctx.abortSignal?.aborted) onAbort();
@@ -87,36 +84,29 @@ async function send<T>(
     );
   }
   // The innermost middleware of the last step, inside the SDK's deserializer (which has normal priority there): it
-  // sees the HTTP response as received, its headers, and for `takeBody` the body of a 200 answer, replaced by an
-  // empty one so that the SDK does not read it too; for a non-streaming call the whole body, checked, which the SDK
-  // then parses (`sdk`) or which is kept for the provider's own parse (`json`, the SDK given an empty object). Errors stay the SDK's. If some SDK ever ran its deserializer
-  // inside this one (an `output` already made), the body is left to the SDK.
+  // sees the HTTP response as received and its headers. The body of a 200 answer is, by `body`: taken unread and
+  // replaced by an empty one so that the SDK does not read it too (`stream`); or read whole and checked, then parsed
+  // by the SDK (`sdk`) or kept for the provider's own parse, the SDK given an empty object (`json`). Errors stay the
+  // SDK's. If some SDK ever ran its deserializer inside this one (an `output` already made), the body is left to it.
   stack.add(
     (next: (args: unknown) => Promise<{ response: RawResponse; output?: unknown }>) =>
       async (args: unknown) => {
         const result = await next(args);
         const response = result.response;
         headers = { ...(response?.headers ?? {}) };
-        if (
-          takeBody &&
-          result.output === undefined &&
-          response?.statusCode === 200 &&
-          isReadableBody(response.body)
-        ) {
+        if (result.output !== undefined || response?.statusCode !== 200 || !isReadableBody(response.body))
+          return result;
+        if (body === 'stream') {
           rawBody = response.body;
           response.body = emptyBody();
-        } else if (
-          collect &&
-          result.output === undefined &&
-          response?.statusCode === 200 &&
-          isReadableBody(response.body)
-        ) {
-          const whole = await collectWholeBody(response, controller.signal);
-          if (body === 'json') {
-            rawBody = whole;
-            response.body = EMPTY_JSON;
-          } else response.body = whole;
+          return result;
         }
+        // A non-streaming answer's body is read here, whole, before anything parses it (see `collectWholeBody`).
+        const whole = await collectWholeBody(response, controller.signal);
+        if (body === 'json') {
+          rawBody = whole;
+          response.body = EMPTY_JSON;
+        } else response.body = whole;
         return result;
       },
     { step: 'deserialize', priority: 'low', name: 'bedrockWrapperRawResponse' },

@@ -85,24 +85,25 @@ describe('Llama prompt bodies', () => {
     ]);
   };
 
-  it('reads an answer: generation as text, stop reason and token counts', () => {
+  /** A whole Llama 4 answer of `generation`, 5 prompt and 2 completion tokens, stopped normally. */
+  const answer = (generation: string) => {
     const { ctx, codec } = llama4();
-    expect(
-      codec.parseResponse(
-        { generation: '2', prompt_token_count: 5, generation_token_count: 2, stop_reason: 'stop' },
-        ctx,
-      ),
-    ).toMatchObject({ text: '2', finishReason: 'stop', usage: { promptTokens: 5, completionTokens: 2 } });
+    return codec.parseResponse(
+      { generation, prompt_token_count: 5, generation_token_count: 2, stop_reason: 'stop' },
+      ctx,
+    );
+  };
+
+  it('reads an answer: generation as text, stop reason and token counts', () => {
+    expect(answer('2')).toMatchObject({
+      text: '2',
+      finishReason: 'stop',
+      usage: { promptTokens: 5, completionTokens: 2 },
+    });
   });
 
   it('strips an end-of-turn token echoed at the end of an answer', () => {
-    const { ctx, codec } = llama4();
-    expect(
-      codec.parseResponse(
-        { generation: '2<|eot|>', prompt_token_count: 5, generation_token_count: 2, stop_reason: 'stop' },
-        ctx,
-      ),
-    ).toMatchObject({ text: '2' });
+    expect(answer('2<|eot|>')).toMatchObject({ text: '2' });
   });
 
   it('strips an echoed end-of-turn token split across stream chunks', () => {
