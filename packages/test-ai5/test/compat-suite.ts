@@ -89,6 +89,31 @@ export function defineCompatSuite(ai: Ai, label: string, createProvider: CreateP
       );
     });
 
+    it('offers no embedding or image models: NoSuchModelError, from the provider and through a registry', () => {
+      // ai@5's ProviderV2 names it textEmbeddingModel; ProviderV3 / V4 embeddingModel.
+      const embedding = label === 'ai@5' ? 'textEmbeddingModel' : 'embeddingModel';
+      const registry = ai.createProviderRegistry({ bw: provider as never }) as unknown as Record<
+        string,
+        (id: string) => unknown
+      >;
+      const direct = provider as unknown as Record<string, (id: string) => unknown>;
+      const thrown = (call: () => unknown) => {
+        try {
+          call();
+        } catch (error) {
+          return error;
+        }
+        return undefined;
+      };
+      for (const modelType of [embedding, 'imageModel']) {
+        const fromProvider = thrown(() => direct[modelType]!('titan-embed'));
+        expect(ai.NoSuchModelError.isInstance(fromProvider), modelType).toBe(true);
+        expect(fromProvider).toMatchObject({ modelId: 'titan-embed', modelType });
+        const fromRegistry = thrown(() => registry[modelType]!.call(registry, 'bw:titan-embed'));
+        expect(ai.NoSuchModelError.isInstance(fromRegistry), modelType).toBe(true);
+      }
+    });
+
     it('a -Thinking model called with no settings logs no warning at all', async () => {
       const result = await ai.generateText({
         model: provider('Claude-4-5-Sonnet-Thinking'),
