@@ -1,3 +1,4 @@
+import { bytesFloorClient, floorFrameReader } from './bytes-floor-client.mjs';
 import { SCENARIOS } from './scenarios.mjs';
 
 /**
@@ -10,95 +11,15 @@ const credentials = { accessKeyId: 'test', secretAccessKey: 'test' };
 const decoder = new TextDecoder();
 
 export const CONTENDERS = {
-  /**
-   * The bytes-only floor: one HTTP/2 request (bearer key, one kept session), the event-stream frames split by their
-   * prelude and each chunk's JSON parsed, nothing else: no signing, no CRC check, no SDK. No client can do less.
-   */
+  /** The bytes-only floor (bytes-floor-client.mjs): no client can do less. */
   'bytes-floor': {
     label: 'bytes-only floor (HTTP/2 + frames + JSON)',
     async create(url) {
-      const http2 = await import('node:http2');
-      const session = http2.connect(url);
-      // The session keeps the worker alive only while a request is in flight, like the SDK's pooled sessions.
-      let inFlight = 0;
-      session.unref();
-      const request = (path, body) => {
-        if (inFlight++ === 0) session.ref();
-        const stream = session.request({
-          ':method': 'POST',
-          ':path': path,
-          'content-type': 'application/json',
-          accept: 'application/json',
-          authorization: 'Bearer test',
-        });
-        stream.on('close', () => {
-          if (--inFlight === 0) session.unref();
-        });
-        return stream.end(JSON.stringify(body));
-      };
-      const bodyOf = (scenario, prompt) =>
-        scenario.api === 'converse'
-          ? { messages: [{ role: 'user', content: [{ text: prompt }] }] }
-          : scenario.invokeBody(prompt);
-      const path = (scenario, stream) =>
-        `/model/${encodeURIComponent(scenario.modelId)}/${
-          scenario.api === 'converse'
-            ? stream
-              ? 'converse-stream'
-              : 'converse'
-            : stream
-              ? 'invoke-with-response-stream'
-              : 'invoke'
-        }`;
+      const client = await bytesFloorClient(url);
       return {
-        stream(scenarioName, prompt, onText) {
-          const scenario = SCENARIOS[scenarioName];
-          const textOf =
-            scenario.api === 'converse'
-              ? payload => JSON.parse(payload).delta?.text
-              : payload =>
-                  scenario.chunkText(
-                    JSON.parse(Buffer.from(JSON.parse(payload).bytes, 'base64').toString('utf8')),
-                  );
-          return new Promise((resolve, reject) => {
-            const stream = request(path(scenario, true), bodyOf(scenario, prompt));
-            let pending = Buffer.alloc(0);
-            stream.on('data', data => {
-              pending = pending.length === 0 ? data : Buffer.concat([pending, data]);
-              let offset = 0;
-              while (pending.length - offset >= 12) {
-                const total = pending.readUInt32BE(offset);
-                if (pending.length - offset < total) break;
-                const headersLength = pending.readUInt32BE(offset + 4);
-                const start = offset + 12 + headersLength;
-                const payload = pending.toString('utf8', start, offset + total - 4);
-                const text = payload.length > 0 ? textOf(payload) : undefined;
-                if (text) onText(text);
-                offset += total;
-              }
-              pending = pending.subarray(offset);
-            });
-            stream.on('end', resolve);
-            stream.on('error', reject);
-          });
-        },
-        generate(scenarioName, prompt) {
-          const scenario = SCENARIOS[scenarioName];
-          return new Promise((resolve, reject) => {
-            const stream = request(path(scenario, false), bodyOf(scenario, prompt));
-            const parts = [];
-            stream.on('data', data => parts.push(data));
-            stream.on('end', () => {
-              const body = JSON.parse(Buffer.concat(parts).toString('utf8'));
-              resolve(
-                scenario.api === 'converse'
-                  ? body.output.message.content.map(block => block.text ?? '').join('')
-                  : scenario.bodyText(body),
-              );
-            });
-            stream.on('error', reject);
-          });
-        },
+        stream: (scenarioName, prompt, onText) =>
+          client.streamReads(scenarioName, prompt, floorFrameReader(scenarioName, onText)),
+        generate: (scenarioName, prompt) => client.generate(scenarioName, prompt),
       };
     },
   },

@@ -3,8 +3,10 @@
  * argv[2] is a JSON job: { kind, contender, scenario, url, tokens, streams, calls, iterations }. Prints one JSON line.
  */
 import { performance } from 'node:perf_hooks';
+import { bytesFloorClient } from './bytes-floor-client.mjs';
 import { CONTENDERS } from './contenders.mjs';
 import { scriptReplies, scriptReply } from './emulator-control.mjs';
+import { measureFloorBudget } from './floor-budget.mjs';
 import { replyOf } from './scenarios.mjs';
 
 const job = JSON.parse(process.argv[2]);
@@ -115,6 +117,13 @@ if (job.kind === 'cpu') {
     retainedMB: peakRetained / 2 ** 20,
     peakRssMB: peakRss / 2 ** 20,
   });
+} else if (job.kind === 'budget') {
+  // The network reads of one answer, as the bytes floor receives them, replayed in process (floor-budget.mjs).
+  const client = await bytesFloorClient(job.url);
+  await scriptReply(job.url, replyOf(job.tokens));
+  const reads = [];
+  await client.streamReads(job.scenario, prompt, data => reads.push(Buffer.from(data)));
+  results.push(await measureFloorBudget(reads, job.scenario));
 } else if (job.kind === 'concurrency') {
   const text = replyOf(job.tokens);
   await scriptReplies(job.url, text, job.streams);
