@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The app as built by `next build` (turbo builds it before this test), served by `next start`: the same handler
- * (lib/stream-answer.ts, and lib/generate-answer.ts for non-streaming calls) behind a Node-runtime route and an
- * edge-runtime route each, configured by the environment only,
- * streaming from the emulator started here.
+ * (lib/stream-answer.ts; lib/generate-answer.ts for non-streaming calls; lib/stream-tool-call.ts for tool calls)
+ * behind a Node-runtime route and an edge-runtime route each, configured by the environment only, streaming from the
+ * emulator started here.
  */
 const appDir = join(import.meta.dirname, '..');
 const TEXT = 'Both runtimes stream this whole answer from the emulator, word after word, to the very end.';
@@ -116,5 +116,36 @@ describe.each([
     expect(await response.text(), `server log:\n${serverLog}`).toBe(TEXT);
     expect(response.status).toBe(200);
     expect(emulator.requests()).toMatchObject([{ operation, modelId, status: 200 }]);
+  });
+});
+
+describe.each([
+  ['the Node-runtime route', 'node-tool', 'nodejs'],
+  ['the edge-runtime route', 'edge-tool', 'edge'],
+] as const)('%s, a streamed tool call (next build + next start)', (_name, route, runtime) => {
+  it.each([
+    // Claude streams its tool call on either API.
+    ['invoke', 'Claude-4-5-Haiku', ['InvokeModelWithResponseStream'], []],
+    ['converse', 'Claude-4-5-Haiku', ['ConverseStream'], []],
+    // No tools on these streams (the catalog's LLAMA_TOOLS and MISTRAL_LARGE_TOOLS): one Converse call, streamed.
+    ['invoke', 'Llama-3-3-70b', ['Converse'], ['other']],
+    ['converse', 'Mistral-Large', ['Converse'], []],
+  ] as const)('delivers the tool call (%s, %s)', async (api, model, operations, warnings) => {
+    emulator.reset();
+    emulator.script({ reply: { toolCalls: [{ name: 'weather', input: { city: 'Oslo' } }] } });
+    const response = await fetch(`${baseUrl}/api/${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ prompt: 'Weather in Oslo?', api, model }),
+    });
+    expect(response.headers.get('x-next-runtime')).toBe(runtime);
+    expect(await response.json(), `server log:\n${serverLog}`).toEqual({
+      calls: [{ toolName: 'weather', args: { city: 'Oslo' } }],
+      text: '',
+      warnings,
+      errors: [],
+    });
+    expect(emulator.requests().map(request => request.operation)).toEqual(operations);
+    expect(emulator.requests().every(request => request.status === 200)).toBe(true);
   });
 });

@@ -1,0 +1,6 @@
+import { streamToolCall } from '@/lib/stream-tool-call';
+
+export const runtime = 'edge';
+export const dynamic = 'force-dynamic';
+
+export const POST = streamToolCall;
