@@ -33,6 +33,7 @@ describe('every emulator rule has a source', () => {
       'deepseek-r1',
       'jamba',
       'llama',
+      'mistral',
       'mistral-prompt',
       'model-id',
       'nova',

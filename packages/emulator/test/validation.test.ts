@@ -44,6 +44,18 @@ const INVOKE_CASES: Array<[string, string, Record<string, unknown>, string | nul
     null,
   ],
   [
+    'Claude: tool_use id outside [a-zA-Z0-9_-]',
+    CLAUDE,
+    claude({
+      messages: [
+        { role: 'user', content: 'x' },
+        { role: 'assistant', content: [{ type: 'tool_use', id: 'call_1|fc_2', name: 'w', input: {} }] },
+        { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'call_1|fc_2', content: 'sunny' }] },
+      ],
+    }),
+    "messages.1.content.0.tool_use.id: String should match pattern '^[a-zA-Z0-9_-]+$'",
+  ],
+  [
     'Claude: anthropic_version required',
     CLAUDE,
     { max_tokens: 10, messages: [{ role: 'user', content: 'x' }] },
@@ -260,6 +272,37 @@ const INVOKE_CASES: Array<[string, string, Record<string, unknown>, string | nul
     },
     'expected maximum item count: 4',
   ],
+  // Nova 2 while reasoning (src/families/nova/nova-reasoning-rules.ts, with its sources).
+  [
+    'Nova 2: reasoning at effort low keeps maxTokens',
+    'us.amazon.nova-2-lite-v1:0',
+    {
+      messages: [{ role: 'user', content: [{ text: 'x' }] }],
+      inferenceConfig: { maxTokens: 100, reasoningConfig: { type: 'enabled', maxReasoningEffort: 'low' } },
+    },
+    null,
+  ],
+  [
+    'Nova 2: no maxTokens at reasoning effort high',
+    'us.amazon.nova-2-lite-v1:0',
+    {
+      messages: [{ role: 'user', content: [{ text: 'x' }] }],
+      inferenceConfig: { maxTokens: 100, reasoningConfig: { type: 'enabled', maxReasoningEffort: 'high' } },
+    },
+    'maxTokens cannot be set when reasoning is enabled with maxReasoningEffort high',
+  ],
+  [
+    'Nova 2: no temperature while reasoning',
+    'us.amazon.nova-2-lite-v1:0',
+    {
+      messages: [{ role: 'user', content: [{ text: 'x' }] }],
+      inferenceConfig: {
+        temperature: 0.5,
+        reasoningConfig: { type: 'enabled', maxReasoningEffort: 'medium' },
+      },
+    },
+    'temperature cannot be set when reasoning is enabled',
+  ],
   [
     'Nova Micro: no images',
     'amazon.nova-micro-v1:0',
@@ -278,6 +321,38 @@ const INVOKE_CASES: Array<[string, string, Record<string, unknown>, string | nul
       stop: ['a'],
     },
     null,
+  ],
+  [
+    'OpenAI-chat: new Mistral, 9-character tool-call ids',
+    'mistral.ministral-3-14b-instruct',
+    {
+      messages: [
+        { role: 'user', content: 'x' },
+        {
+          role: 'assistant',
+          content: null,
+          tool_calls: [{ id: 'Ab3dE6gH9', type: 'function', function: { name: 'w', arguments: '{}' } }],
+        },
+        { role: 'tool', tool_call_id: 'Ab3dE6gH9', content: 'sunny' },
+      ],
+    },
+    null,
+  ],
+  [
+    'OpenAI-chat: new Mistral refuses other tool-call ids',
+    'mistral.ministral-3-14b-instruct',
+    {
+      messages: [
+        { role: 'user', content: 'x' },
+        {
+          role: 'assistant',
+          content: null,
+          tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'w', arguments: '{}' } }],
+        },
+        { role: 'tool', tool_call_id: 'call_1', content: 'sunny' },
+      ],
+    },
+    'Tool call id was call_1 but must be a-z, A-Z, 0-9, with a length of 9.',
   ],
   [
     'OpenAI-chat: unknown key (legacy stop_sequences)',
@@ -391,9 +466,37 @@ describe('InvokeModel validation', () => {
 });
 
 const user = (text: string) => ({ role: 'user' as const, content: [{ text }] });
+/** A tool call and its result, both with `id`. */
+const toolTurn = (id: string): Omit<ConverseCommandInput, 'modelId'> => ({
+  messages: [
+    user('x'),
+    { role: 'assistant', content: [{ toolUse: { toolUseId: id, name: 'w', input: {} } }] },
+    { role: 'user', content: [{ toolResult: { toolUseId: id, content: [{ text: 'sunny' }] } }] },
+  ],
+  toolConfig: { tools: [{ toolSpec: { name: 'w', inputSchema: { json: {} } } }] },
+});
 const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId'>, string | null]> = [
   ['accepted', CLAUDE, { messages: [user('x')] }, null],
   // The recorded real answer for Nova Micro (https://github.com/stdapi-ai/stdapi.ai/issues/224): 1.0 passes, 1.5 fails.
+  [
+    'Nova 2: no maxTokens or topP at reasoning effort high',
+    'us.amazon.nova-2-lite-v1:0',
+    {
+      messages: [user('x')],
+      inferenceConfig: { maxTokens: 100, topP: 0.9 },
+      additionalModelRequestFields: { reasoningConfig: { type: 'enabled', maxReasoningEffort: 'high' } },
+    },
+    'topP, maxTokens cannot be set when reasoning is enabled with maxReasoningEffort high',
+  ],
+  [
+    'Nova 2: reasoning at effort high without maxTokens',
+    'us.amazon.nova-2-lite-v1:0',
+    {
+      messages: [user('x')],
+      additionalModelRequestFields: { reasoningConfig: { type: 'enabled', maxReasoningEffort: 'high' } },
+    },
+    null,
+  ],
   [
     'temperature 1 accepted',
     'amazon.nova-micro-v1:0',
@@ -428,6 +531,38 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
       ],
     },
     'The toolConfig field must be defined',
+  ],
+  // toolUseId: Bedrock's own constraint, then the Mistral models' (src/families/mistral/mistral-tool-call-id.ts).
+  ["toolUseId of Bedrock's form accepted", CLAUDE, toolTurn('tooluse_bpe71yCfRu2b5i-nKGDr5g'), null],
+  [
+    'toolUseId over 64 characters',
+    CLAUDE,
+    toolTurn('a'.repeat(65)),
+    "Value at 'messages.2.member.content.1.member.toolUse.toolUseId' failed to satisfy constraint: Member must have length less than or equal to 64",
+  ],
+  [
+    'toolUseId outside [a-zA-Z0-9_-]',
+    CLAUDE,
+    toolTurn('call_1|fc_2'),
+    'failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_-]+',
+  ],
+  [
+    'Mistral: short toolUseId refused',
+    'mistral.mistral-large-2402-v1:0',
+    toolTurn('a'),
+    'The model returned the following errors: Tool call id was a but must be a-z, A-Z, 0-9, with a length of 9.',
+  ],
+  [
+    "Mistral: Bedrock's own toolUseId accepted",
+    'mistral.mistral-large-2402-v1:0',
+    toolTurn('tooluse_weather01'),
+    null,
+  ],
+  [
+    'Mistral: 9-character toolUseId accepted',
+    'mistral.ministral-3-14b-instruct',
+    toolTurn('Ab3dE6gH9'),
+    null,
   ],
   [
     'gpt-oss: no stopSequences',
@@ -508,10 +643,16 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
         {
           messages: [
             user('x'),
-            { role: 'assistant' as const, content: [{ toolUse: { toolUseId: 't', name: 'w', input: {} } }] },
+            {
+              role: 'assistant' as const,
+              content: [{ toolUse: { toolUseId: 'tooluse_t1', name: 'w', input: {} } }],
+            },
             {
               role: 'user' as const,
-              content: [{ toolResult: { toolUseId: 't', content: [{ text: 'r' }] } }, { text: 'and now?' }],
+              content: [
+                { toolResult: { toolUseId: 'tooluse_t1', content: [{ text: 'r' }] } },
+                { text: 'and now?' },
+              ],
             },
           ],
           toolConfig: { tools: [{ toolSpec: { name: 'w', inputSchema: { json: {} } } }] },

@@ -32,11 +32,11 @@ const CLAUDE_IMAGES = {
 
 // End of life on Bedrock, from real answers "ResourceNotFoundException: This model version has reached the end of its
 // life" quoted in public issues (Claude 3.5 Haiku on Converse; Claude 3.5 Sonnet v1/v2 and 3.7 Sonnet) and AWS lifecycle
-// dates past end of life in September 2026 (Claude 3 Haiku, Nova Premier v1).
+// dates past end of life in September 2026 (Claude 3 Haiku; Nova Premier v1, whose row cites its model card).
 const EOL_CLAUDE_35_HAIKU =
   'https://github.com/aws-solutions-library-samples/accelerated-intelligent-document-processing-on-aws/issues/708';
 const EOL_CLAUDE_35_37_SONNET = 'https://github.com/gsd-build/gsd-2/issues/5425';
-const EOL_CLAUDE_3_HAIKU_NOVA_PREMIER = 'https://github.com/awslabs/startups/pull/307';
+const EOL_CLAUDE_3_HAIKU = 'https://github.com/awslabs/startups/pull/307';
 
 const CLAUDE_TOOLS: ToolSupport = {
   invoke: true,
@@ -522,7 +522,7 @@ export const modelCatalog = [
     geographies: ['us'],
   }),
   claude('Claude-3-Haiku', 'anthropic.claude-3-haiku-20240307-v1:0', 4096, {
-    endOfLife: { source: EOL_CLAUDE_3_HAIKU_NOVA_PREMIER, successor: 'Claude-4-5-Haiku' },
+    endOfLife: { source: EOL_CLAUDE_3_HAIKU, successor: 'Claude-4-5-Haiku' },
     source: [],
     profile: 'optional',
     geographies: ['us', 'eu', 'apac'],
@@ -650,17 +650,19 @@ export const modelCatalog = [
     reasoning: EFFORT,
     thinkingVariant: true,
   },
-  // Nova Premier: in the Converse features table (every feature "Yes"); cross-region profile only (unsourced: no AWS
-  // profile row read), max output unsourced (kept at the Nova 1 value).
+  // Nova Premier: in the Converse features table (every feature "Yes"); its AWS model card gives "Max output tokens:
+  // 25K" (read as 25,000, the lower reading) and "Model EOL date: September 14, 2026"; cross-region profile only
+  // (unsourced: no AWS profile row read).
   {
     name: 'Nova-Premier',
     modelId: 'amazon.nova-premier-v1:0',
     family: 'nova',
-    source: [...NOVA_PAGES],
+    source: [...NOVA_PAGES, modelCard('amazon-nova-premier')],
     ...NOVA,
+    maxOutputTokens: 25000,
     inferenceProfile: 'required',
     profileGeographies: ['us'],
-    endOfLife: { source: EOL_CLAUDE_3_HAIKU_NOVA_PREMIER, successor: 'Nova-Pro' },
+    endOfLife: { source: modelCard('amazon-nova-premier'), successor: 'Nova-Pro' },
   },
   {
     name: 'Nova-Micro',

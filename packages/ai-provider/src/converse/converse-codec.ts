@@ -50,7 +50,7 @@ export const converseCodec: BedrockCodec = {
     const { system, messages } = convertToConverseMessages(
       options.prompt,
       entry,
-      { hasTools, toolResultStatus: hooks.toolResultStatus === true },
+      { hasTools, toolResultStatus: hooks.toolResultStatus === true, toolCallId: hooks.toolCallId },
       warnings,
     );
     const additional: Record<string, unknown> = { ...sampling.additionalFields };
@@ -72,7 +72,7 @@ export const converseCodec: BedrockCodec = {
       messages,
       ...(system.length > 0 ? { system } : {}),
       inferenceConfig: {
-        maxTokens: sampling.maxTokens,
+        ...(sampling.maxTokens !== undefined ? { maxTokens: sampling.maxTokens } : {}),
         ...(sampling.temperature !== undefined ? { temperature: sampling.temperature } : {}),
         ...(sampling.topP !== undefined ? { topP: sampling.topP } : {}),
         ...(options.stopSequences ? { stopSequences: [...options.stopSequences] } : {}),

@@ -5,6 +5,7 @@ import {
 } from '@ai-sdk/provider';
 import { convertBase64ToUint8Array } from '@ai-sdk/provider-utils';
 import type { ModelCatalogEntry } from '../catalog/model-catalog-types';
+import { bedrockToolUseId } from '../core/bedrock-tool-use-id';
 import type { CoreWarning } from '../core/core-parts';
 import { imageData } from '../prompt/image-data';
 import { stringifyToolResult } from '../prompt/stringify-tool-result';
@@ -47,12 +48,18 @@ function mixesToolResults(previous: ConverseContentBlock[], next: ConverseConten
 export function convertToConverseMessages(
   prompt: LanguageModelV1Prompt,
   entry: ModelCatalogEntry,
-  tools: { readonly hasTools: boolean; readonly toolResultStatus: boolean },
+  tools: {
+    readonly hasTools: boolean;
+    readonly toolResultStatus: boolean;
+    /** The family's tool-call id rewrite (ConverseHooks.toolCallId); otherwise Bedrock's own rule. */
+    readonly toolCallId?: (id: string) => string;
+  },
   warnings: CoreWarning[],
 ): { system: Array<{ text: string } | { cachePoint: { type: 'default' } }>; messages: ConverseMessage[] } {
   const system: Array<{ text: string } | { cachePoint: { type: 'default' } }> = [];
   const messages: ConverseMessage[] = [];
   const { hasTools, toolResultStatus } = tools;
+  const toolId = tools.toolCallId ?? bedrockToolUseId;
   const replayReasoning = entry.reasoning?.kind === 'anthropic-thinking';
   let documentCount = 0;
   let flattenedTools = false;
@@ -102,7 +109,7 @@ export function convertToConverseMessages(
             ];
         blocks.push({
           toolResult: {
-            toolUseId: part.toolCallId,
+            toolUseId: toolId(part.toolCallId),
             content: content as Array<{ text: string } | { json: unknown }>,
             ...(part.isError && toolResultStatus ? { status: 'error' as const } : {}),
           },
@@ -155,7 +162,7 @@ export function convertToConverseMessages(
             blocks.push({ text: `[call of tool ${part.toolName} with ${JSON.stringify(part.args)}]` });
           } else
             blocks.push({
-              toolUse: { toolUseId: part.toolCallId, name: part.toolName, input: part.args ?? {} },
+              toolUse: { toolUseId: toolId(part.toolCallId), name: part.toolName, input: part.args ?? {} },
             });
           break;
       }

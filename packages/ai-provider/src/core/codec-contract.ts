@@ -164,7 +164,8 @@ export interface CodecStreamFinish {
 
 /** Sampling and reasoning as one family sends them on Converse. */
 export interface ConverseSampling {
-  readonly maxTokens: number;
+  /** Left out when the model must choose its own output limit (Nova 2 at reasoning effort "high"). */
+  readonly maxTokens?: number;
   readonly temperature?: number;
   readonly topP?: number;
   readonly topK?: number;
@@ -187,6 +188,11 @@ export interface ConverseHooks {
   ) => ConverseSampling;
   /** The `additionalModelRequestFields` that carry topK; without it topK is not taken on Converse (a warning). */
   readonly topKFields?: (topK: number) => Record<string, unknown>;
+  /**
+   * Rewrites a tool-call id into the form the model accepts, the same way for a call and for its result (so they still
+   * pair); its ids must also meet Bedrock's rule. Without it, ids follow Bedrock's rule (bedrock-tool-use-id.ts).
+   */
+  readonly toolCallId?: (id: string) => string;
   /** Repairs a tool name as the model emits it. */
   readonly repairToolName?: (name: string) => string;
   /** The model takes `toolResult.status` (`error` for a failed tool); without it the field is left out. */

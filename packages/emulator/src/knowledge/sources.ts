@@ -34,6 +34,8 @@ export const AWS = {
   supportedModels: `${USERGUIDE}/models-supported.html`,
   deepseekV32Card: `${USERGUIDE}/model-card-deepseek-deepseek-v3-2.html`,
   novaToolChoice: 'https://docs.aws.amazon.com/nova/latest/userguide/tool-choice.html',
+  /** toolUseId: 1 to 64 characters, pattern [a-zA-Z0-9_-]+ (a newer revision also allows "." and ":"). */
+  toolUseBlock: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolUseBlock.html',
   novaRequestSchema: 'https://docs.aws.amazon.com/nova/latest/userguide/complete-request-schema.html',
   nova2RequestSchema: 'https://docs.aws.amazon.com/nova/latest/nova2-userguide/request-response-schema.html',
   inferenceProfiles: `${USERGUIDE}/inference-profiles-support.html`,
@@ -41,6 +43,13 @@ export const AWS = {
 
 /** Real Bedrock answers quoted in public GitHub issues and pull requests. */
 export const REAL = {
+  /**
+   * Nova 2 while reasoning: maxTokens must be unset at maxReasoningEffort "high" (an AWS engineer's report; the
+   * @ai-sdk/amazon-bedrock fix), temperature and topP whenever reasoning is enabled (promptfoo's Nova 2 support).
+   */
+  nova2ReasoningMaxTokens: 'https://github.com/UKGovernmentBEIS/inspect_ai/issues/3767',
+  nova2ReasoningMaxTokensPeer: 'https://github.com/vercel/ai/releases/tag/@ai-sdk%2Famazon-bedrock@5.0.98',
+  nova2ReasoningSampling: 'https://github.com/promptfoo/promptfoo/pull/6531',
   /** Fable 5.2 on Bedrock: the capabilities of Fable 5.1 (no sampling parameters, no forced tool use). */
   fable52Release: 'https://github.com/vercel/ai/releases/tag/@ai-sdk%2Famazon-bedrock@3.0.145',
   /** "Conversation blocks and tool result blocks cannot be provided in the same turn" (Llama 3.3, Mistral Large). */
@@ -135,6 +144,12 @@ export const LEGACY_RUN = {
   mantleTrailingAssistant:
     'https://github.com/jparkerweb/bedrock-wrapper/blob/756a5f39a859b592bcc588047b9c0d81e715eaad/test-run-output.txt#L5216',
   stopSequences: `${LEGACY}/test-stop-sequences-output.txt`,
+  /**
+   * The README's "Stop Sequences" section: Nova "up to 4 sequences", Mistral "up to 10", Claude "up to 8,191". The
+   * wrapper's claim, not an AWS page: the Nova request schema lists `stopSequences` without a count.
+   */
+  stopSequenceCounts:
+    'https://github.com/jparkerweb/bedrock-wrapper/blob/036cd731e3643186935e6b172ad039d8cfc74c5f/README.md#stop-sequences',
 } as const;
 
 /** Recorded real responses in fixtures/bedrock-recorded (see PROVENANCE.md there). */

@@ -510,7 +510,7 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
   ),
 
   // ---- Amazon Nova ---------------------------------------------------------------------------------------------
-  // Stop sequences: at most 4 (Nova request schema). Tool choice `auto`, `any` and `tool` (Nova tool-choice page;
+  // Stop sequences: at most 4 (the legacy wrapper's README; no AWS page gives a count). Tool choice `auto`, `any` and `tool` (Nova tool-choice page;
   // a real test confirmed it after an older rejection, see docs/emulator-rules.md).
   ...(['amazon.nova-pro-v1:0', 'amazon.nova-lite-v1:0', 'amazon.nova-micro-v1:0'] as const).map(id =>
     model(id, 'nova', {

@@ -5,6 +5,7 @@ import {
 } from '@ai-sdk/provider';
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import type { ModelCatalogEntry } from '../../catalog/model-catalog-types';
+import { bedrockToolUseId } from '../../core/bedrock-tool-use-id';
 import type { CoreWarning } from '../../core/core-parts';
 import { imageData } from '../../prompt/image-data';
 import { stringifyToolResult } from '../../prompt/stringify-tool-result';
@@ -97,7 +98,7 @@ export function convertToAnthropicMessages(
           } else if (part.type === 'tool-call') {
             blocks.push({
               type: 'tool_use',
-              id: part.toolCallId,
+              id: bedrockToolUseId(part.toolCallId),
               name: part.toolName,
               input: part.args ?? {},
             });
@@ -116,7 +117,7 @@ export function convertToAnthropicMessages(
           'user',
           message.content.map(part => ({
             type: 'tool_result',
-            tool_use_id: part.toolCallId,
+            tool_use_id: bedrockToolUseId(part.toolCallId),
             content: part.content
               ? part.content.map(item =>
                   item.type === 'text'

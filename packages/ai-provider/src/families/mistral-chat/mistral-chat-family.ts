@@ -1,6 +1,7 @@
 import type { FamilyDescriptor } from '../../core/codec-contract';
 import { createOpenAIChatCodec } from '../openai-chat/openai-chat-codec';
 import { OPENAI_CHAT_SAMPLING } from '../openai-chat/openai-chat-sampling';
+import { mistralConverse } from './mistral-converse';
 
 /**
  * The new Mistral models (Large 3, Ministral 3, Pixtral, Magistral): 9-character alphanumeric tool-call ids
@@ -12,7 +13,7 @@ export const mistralChatFamily: FamilyDescriptor = {
     nineCharToolIds: true,
     noAssistantPrefill: true,
   }),
-  converse: {},
+  converse: mistralConverse,
   rawIdPrefixes: ['mistral.'],
   invokeSampling: OPENAI_CHAT_SAMPLING,
 };

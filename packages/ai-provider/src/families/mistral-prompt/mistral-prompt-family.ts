@@ -1,4 +1,5 @@
 import type { FamilyDescriptor } from '../../core/codec-contract';
+import { mistralConverse } from '../mistral-chat/mistral-converse';
 import { mistralPromptCodec } from './mistral-prompt-codec';
 
 /** temperature and top_p: 0 to 1 (the Mistral text completion page). */
@@ -11,7 +12,7 @@ const MISTRAL_TEXT =
  */
 export const mistralPromptFamily: FamilyDescriptor = {
   invoke: mistralPromptCodec,
-  converse: {},
+  converse: mistralConverse,
   rawIdPrefixes: [
     'mistral.mistral-7b',
     'mistral.mixtral',

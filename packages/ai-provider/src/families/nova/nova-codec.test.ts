@@ -69,12 +69,11 @@ describe('Nova messages-v1', () => {
     expect(ctx.warnings).toEqual([]);
   });
 
-  it('Nova 2 reasoning goes in inferenceConfig.reasoningConfig', () => {
+  it('Nova 2 reasoning goes in inferenceConfig.reasoningConfig (at effort high without maxTokens)', () => {
     const { ctx, codec } = codecContext('Nova-2-Lite-Thinking', [
       { role: 'user', content: [{ type: 'text', text: 'x' }] },
     ]);
     expect(codec.buildRequest(ctx).body.inferenceConfig).toEqual({
-      maxTokens: 4096,
       reasoningConfig: { type: 'enabled', maxReasoningEffort: 'high' },
     });
   });

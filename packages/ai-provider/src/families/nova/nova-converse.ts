@@ -1,10 +1,12 @@
 import { plainConverseSampling } from '../../converse/plain-converse-sampling';
 import type { ConverseHooks } from '../../core/codec-contract';
+import { novaReasoningSampling } from './nova-reasoning-sampling';
 
 /**
  * Nova on Converse: topK is `additionalModelRequestFields.inferenceConfig.topK`, and Nova 2 reasons when asked through
  * `reasoningConfig` (https://docs.aws.amazon.com/nova/latest/userguide/using-converse-api.html,
- * https://docs.aws.amazon.com/nova/latest/nova2-userguide/extended-thinking.html).
+ * https://docs.aws.amazon.com/nova/latest/nova2-userguide/extended-thinking.html), leaving out what it refuses while
+ * reasoning (nova-reasoning-sampling.ts).
  */
 export const novaConverse: ConverseHooks = {
   sampling(options, entry, warnings) {
@@ -12,7 +14,7 @@ export const novaConverse: ConverseHooks = {
     if (!options.reasoning.enabled || entry.reasoning?.kind !== 'effort') return base;
     const effort = options.reasoning.effort ?? entry.reasoning.thinkingEffort;
     return {
-      ...base,
+      ...novaReasoningSampling(base, options, entry, effort, warnings),
       additionalFields: { reasoningConfig: { type: 'enabled', maxReasoningEffort: effort } },
     };
   },

@@ -126,6 +126,15 @@ export const ANTHROPIC = defineRules('anthropic', {
     source: [AWS.claudeMessages, FIXTURE.claudeToolUse],
   },
   toolResultRole: { says: 'tool_result blocks only in user messages.', source: [AWS.claudeMessages] },
+  toolUseIdPattern: {
+    says: "A tool_use id matches '^[a-zA-Z0-9_-]+$'.",
+    source: [
+      // Anthropic's answer: "messages.1.content.1.tool_use.id: String should match pattern '^[a-zA-Z0-9_-]+$'".
+      'https://github.com/CommandCodeAI/command-code/issues/323',
+      'https://github.com/awsl-project/maxx/pull/557',
+      unsourced('the same answer on Bedrock: the quoted one came through another platform'),
+    ],
+  },
   toolResultUnmatched: {
     says: 'Each tool_result answers a tool_use of the previous message.',
     source: [FIXTURE.claudeToolUse, unsourced("the error wording is Anthropic's API message")],

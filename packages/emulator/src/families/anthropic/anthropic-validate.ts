@@ -253,6 +253,11 @@ function validateMessages(body: Json, model: EmulatedModel, thinkingOn: boolean)
             );
           if (typeof block.id !== 'string' || typeof block.name !== 'string' || !isObject(block.input))
             return malformed(ANTHROPIC.toolUseRole, `#/${where}: tool_use needs id, name and input`);
+          if (!/^[a-zA-Z0-9_-]+$/.test(block.id))
+            return fail(
+              ANTHROPIC.toolUseIdPattern,
+              `${where}.tool_use.id: String should match pattern '^[a-zA-Z0-9_-]+$'`,
+            );
           toolUses.add(block.id);
           break;
         case 'tool_result':

@@ -1,5 +1,5 @@
 import { defineRules } from '../../knowledge/rules';
-import { AWS, FIXTURE, REAL, unsourced } from '../../knowledge/sources';
+import { AWS, FIXTURE, LEGACY_RUN, REAL, unsourced } from '../../knowledge/sources';
 
 /** Converse / ConverseStream, for every model: each rule with its sources. */
 export const CONVERSE = defineRules('converse', {
@@ -34,7 +34,12 @@ export const CONVERSE = defineRules('converse', {
   },
   stopSequencesMax: {
     says: "At most the model's number of stop sequences (4 for Nova, 10 for Mistral and DeepSeek).",
-    source: [AWS.novaRequestSchema, AWS.mistralTextCompletion, AWS.deepseekParams],
+    source: [
+      AWS.mistralTextCompletion,
+      AWS.deepseekParams,
+      LEGACY_RUN.stopSequenceCounts,
+      unsourced("Nova's 4: the legacy wrapper's README, not an AWS page"),
+    ],
   },
   systemUnsupported: {
     says: 'Models without system prompts on Converse (Mistral 7B, Mixtral, Titan) reject a system field.',
@@ -195,7 +200,19 @@ export const CONVERSE = defineRules('converse', {
   toolUseDuplicate: {
     says: 'toolUse ids in one message are unique.',
     source: [
-      unsourced('Bedrock rejects duplicate ids in our reading of the Converse API; no recorded error found'),
+      // "Bedrock `ValidationException: duplicate Ids`" after colliding ids were sent (the peer's bug).
+      'https://github.com/vercel/ai/pull/16406',
+      unsourced('the rest of the message wording'),
+    ],
+  },
+  toolUseIdFormat: {
+    says: 'A toolUseId (in toolUse and toolResult blocks) is 1 to 64 characters of letters, digits, "_" and "-".',
+    source: [
+      AWS.toolUseBlock,
+      // "Value at 'messages.X.member.content.Y.member.toolUse.toolUseId' failed to satisfy constraint: Member must
+      // have length less than or equal to 64" (real, through LiteLLM).
+      'https://github.com/RooCodeInc/Roo-Code/pull/10990',
+      unsourced('the pattern message, written like the length one'),
     ],
   },
   toolResultsAlone: {

@@ -1,6 +1,8 @@
 import type { BedrockOperation } from '../../emulator-types';
 import { reject } from '../../knowledge/rules';
 import type { BedrockError, EmulatedModel } from '../../models/emulated-model';
+import { checkMistralConverseToolUseId } from '../mistral/mistral-tool-call-id';
+import { checkNovaReasoning } from '../nova/nova-reasoning-rules';
 import { isObject, isPositiveInteger, type Json, thinkingSignature } from '../shared/body-checks';
 import { checkClaudeSampling, checkClaudeThinking } from '../shared/claude-rules';
 import { CONVERSE } from './converse-rules';
@@ -29,6 +31,11 @@ export function validateConverseBody(
         `The maximum tokens you requested exceeds the model limit of ${model.maxOutputTokens}. Try again with a maximum tokens value that is lower than ${model.maxOutputTokens}.`,
       );
     }
+  }
+  if (model.variant === 'nova-2') {
+    const extra = isObject(body.additionalModelRequestFields) ? body.additionalModelRequestFields : {};
+    const reasoningRefusal = checkNovaReasoning(inference, extra.reasoningConfig);
+    if (reasoningRefusal) return reasoningRefusal;
   }
   for (const field of ['temperature', 'topP'] as const) {
     const value = inference[field];
@@ -259,6 +266,16 @@ function validateConverseMessages(
             'The toolConfig field must be defined when using toolUse and toolResult content blocks.',
           );
       }
+      if ('toolUse' in block || 'toolResult' in block) {
+        const field = 'toolUse' in block ? 'toolUse' : 'toolResult';
+        const id = String((block[field] as Json)?.toolUseId);
+        const refusal = toolUseIdRefusal(
+          id,
+          model,
+          `messages.${index + 1}.member.content.${blockIndex + 1}.member.${field}.toolUseId`,
+        );
+        if (refusal) return refusal;
+      }
       if ('toolUse' in block) {
         const id = String((block.toolUse as Json)?.toolUseId);
         if (toolUses.has(id))
@@ -294,5 +311,22 @@ function validateConverseMessages(
     }
     previousToolUses = message.role === 'assistant' ? toolUses : new Set();
   }
+  return undefined;
+}
+
+/** Bedrock's own toolUseId constraint, then the Mistral models' stricter one. */
+function toolUseIdRefusal(id: string, model: EmulatedModel, at: string): BedrockError | undefined {
+  if (id.length > 64)
+    return reject(
+      CONVERSE.toolUseIdFormat,
+      `1 validation error detected: Value at '${at}' failed to satisfy constraint: Member must have length less than or equal to 64`,
+    );
+  if (!/^[a-zA-Z0-9_-]+$/.test(id))
+    return reject(
+      CONVERSE.toolUseIdFormat,
+      `1 validation error detected: Value '${id}' at '${at}' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_-]+`,
+    );
+  if (model.family === 'mistral-prompt' || model.variant === 'mistral-new')
+    return checkMistralConverseToolUseId(id);
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { type BedrockRule, defineRules, reject } from '../../knowledge/rules';
-import { AWS, FIXTURE, REAL } from '../../knowledge/sources';
+import { AWS, FIXTURE, LEGACY_RUN, REAL, unsourced } from '../../knowledge/sources';
 import type { FamilyHandler, RenderedStreamEvent, ResolvedReply } from '../../models/emulated-model';
 import {
   isNumberIn,
@@ -11,6 +11,7 @@ import {
 } from '../shared/body-checks';
 import { chunkText, derivedId, invocationMetrics, textPieces } from '../shared/reply-shaping';
 import { emptyView, findSchemaInText } from '../shared/request-view';
+import { checkNovaReasoning } from './nova-reasoning-rules';
 
 /**
  * Amazon Nova `messages-v1` on InvokeModel (AWS Nova "complete request schema"; invoke-nova-micro.json,
@@ -30,7 +31,13 @@ const NOVA = defineRules('nova', {
   },
   maxTokens: { says: "maxTokens is at most the model's max output.", source: [AWS.novaRequestSchema] },
   temperature: { says: 'temperature is within 0..1.', source: [AWS.novaRequestSchema] },
-  stopSequencesMax: { says: 'At most 4 stop sequences.', source: [AWS.novaRequestSchema] },
+  stopSequencesMax: {
+    says: 'At most 4 stop sequences.',
+    source: [
+      LEGACY_RUN.stopSequenceCounts,
+      unsourced('no AWS page gives the count: the Nova request schema lists stopSequences without one'),
+    ],
+  },
   system: { says: 'system is an array of {text}.', source: [AWS.novaRequestSchema] },
   toolChoice: {
     says: 'toolChoice any / tool only on models that support forced tool choice (every Nova model does).',
@@ -100,6 +107,8 @@ export const novaHandler: FamilyHandler = {
           NOVA.inferenceConfig,
           '#/inferenceConfig: extraneous key [reasoningConfig] is not permitted',
         );
+      const reasoningRefusal = checkNovaReasoning(inference, inference.reasoningConfig);
+      if (reasoningRefusal) return reasoningRefusal;
     }
     if (
       body.system !== undefined &&

@@ -1,6 +1,7 @@
 import { type BedrockRule, defineRules, reject } from '../../knowledge/rules';
 import { AWS, LEGACY_RUN, unsourced } from '../../knowledge/sources';
 import type { BedrockError, EmulatedModel } from '../../models/emulated-model';
+import { checkMistralChatToolCallId } from '../mistral/mistral-tool-call-id';
 import { isNumberIn, isObject, isPositiveInteger, type Json } from '../shared/body-checks';
 
 /**
@@ -238,6 +239,18 @@ function validateMessages(body: Json, model: EmulatedModel): BedrockError | unde
           MANTLE.assistantContent,
           `Invalid 'messages[${index}]': assistant messages need content or tool_calls.`,
         );
+    }
+    if (model.variant === 'mistral-new') {
+      const ids =
+        message.role === 'tool'
+          ? [String(message.tool_call_id)]
+          : message.role === 'assistant'
+            ? [...openToolCalls]
+            : [];
+      for (const id of ids) {
+        const refusal = checkMistralChatToolCallId(id);
+        if (refusal) return refusal;
+      }
     }
     if (message.role === 'tool' && !openToolCalls.has(String(message.tool_call_id))) {
       return mantleError(
