@@ -532,6 +532,39 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
     },
     'The toolConfig field must be defined',
   ],
+  // s3Location sources: Nova only (converse.s3LocationUnsupported).
+  [
+    'Nova: S3 image accepted',
+    'amazon.nova-pro-v1:0',
+    {
+      messages: [
+        {
+          role: 'user',
+          content: [
+            { image: { format: 'png', source: { s3Location: { uri: 's3://b/cat.png' } } } },
+            { text: 'x' },
+          ],
+        },
+      ],
+    },
+    null,
+  ],
+  [
+    'Claude: S3 document refused',
+    CLAUDE,
+    {
+      messages: [
+        {
+          role: 'user',
+          content: [
+            { document: { format: 'pdf', name: 'report', source: { s3Location: { uri: 's3://b/r.pdf' } } } },
+            { text: 'x' },
+          ],
+        },
+      ],
+    },
+    'The model returned the following errors: messages.0.content.0.document.source.type: Field required',
+  ],
   // toolUseId: Bedrock's own constraint, then the Mistral models' (src/families/mistral/mistral-tool-call-id.ts).
   ["toolUseId of Bedrock's form accepted", CLAUDE, toolTurn('tooluse_bpe71yCfRu2b5i-nKGDr5g'), null],
   [

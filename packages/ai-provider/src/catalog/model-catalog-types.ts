@@ -158,6 +158,8 @@ export interface ModelCatalogEntry {
   readonly imageLimits?: ImageLimits;
   /** PDF/document input per API. */
   readonly documents: PerApi;
+  /** Converse takes images and documents as `s3Location` sources (Nova only; see the NOVA row). */
+  readonly s3Locations?: true;
   readonly tools: ToolSupport;
   /** Stop sequences per API, and the most the model accepts. */
   readonly stopSequences: PerApi & { readonly max: number };

@@ -347,6 +347,11 @@ const NOVA: Base = {
   // (https://docs.aws.amazon.com/nova/latest/userguide/invoke.html; the same for Nova 2:
   // https://docs.aws.amazon.com/nova/latest/nova2-userguide/using-invoke-api.html). A call with documents moves to Converse.
   documents: { invoke: false, converse: true },
+  // Only Nova takes images and documents from S3 on Converse ("As of 2026-04, only Nova models support S3 as input
+  // source", the Bedrock service team in https://github.com/aws/aws-sdk-js-v3/issues/7732, pointing at the Converse
+  // features page's "Amazon S3 links for multimedia"); Claude answers one with "document.source.type: Field required"
+  // (https://github.com/strands-agents/harness-sdk/issues/1744).
+  s3Locations: true,
   tools: NOVA_TOOLS,
   // Nova keeps the matched stop sequence in its output (invoke-nova-micro.json shows the stop_reason; the trailing
   // sequence is the legacy wrapper's observation, unsourced here); at most 4 stop sequences: unsourced.

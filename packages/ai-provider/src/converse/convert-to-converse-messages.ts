@@ -100,7 +100,7 @@ export function convertToConverseMessages(
           ? part.content.map(item =>
               item.type === 'text'
                 ? { text: item.text }
-                : imageBlock({ image: item.data, mimeType: item.mimeType }),
+                : imageBlock({ image: item.data, mimeType: item.mimeType }, entry),
             )
           : [
               typeof part.result === 'object' && part.result !== null && !Array.isArray(part.result)
@@ -124,11 +124,11 @@ export function convertToConverseMessages(
           if (part.text.trim().length > 0) blocks.push({ text: part.text });
           break;
         case 'image':
-          blocks.push(imageBlock(part));
+          blocks.push(imageBlock(part, entry));
           break;
         case 'file': {
           if (part.mimeType.startsWith('image/')) {
-            blocks.push(imageBlock({ image: part.data, mimeType: part.mimeType }));
+            blocks.push(imageBlock({ image: part.data, mimeType: part.mimeType }, entry));
             break;
           }
           const format = DOCUMENT_FORMATS[part.mimeType];
@@ -142,7 +142,9 @@ export function convertToConverseMessages(
           // Document names: letters, digits, whitespace, hyphens, parentheses, brackets; unique per request.
           const name = `${(part.filename ?? 'document').replace(/\.[^.]+$/, '').replace(/[^a-zA-Z0-9\s\-()[\]]/g, '-')} ${documentCount}`;
           const source =
-            part.data instanceof URL ? s3Source(part.data) : { bytes: convertBase64ToUint8Array(part.data) };
+            part.data instanceof URL
+              ? s3Source(part.data, entry)
+              : { bytes: convertBase64ToUint8Array(part.data) };
           blocks.push({ document: { format, name, source } });
           break;
         }
@@ -212,24 +214,38 @@ function foldSystemIntoFirstUserTurn(
   else first.content.unshift({ text });
 }
 
-function imageBlock(part: { image: Uint8Array | URL | string; mimeType?: string }): ConverseContentBlock {
+function imageBlock(
+  part: { image: Uint8Array | URL | string; mimeType?: string },
+  entry: ModelCatalogEntry,
+): ConverseContentBlock {
   const image = imageData(part);
   return {
     image: {
       format: image.format,
-      source: image.kind === 's3' ? { s3Location: { uri: image.uri } } : { bytes: image.bytes },
+      source: image.kind === 's3' ? s3Location(image.uri, entry) : { bytes: image.bytes },
     },
   };
 }
 
-function s3Source(url: URL): { s3Location: { uri: string } } {
+function s3Source(url: URL, entry: ModelCatalogEntry): { s3Location: { uri: string } } {
   if (url.protocol !== 's3:') {
     throw new UnsupportedFunctionalityError({
       functionality: 'document URLs',
       message: 'Documents are taken as bytes or s3:// locations.',
     });
   }
-  return { s3Location: { uri: url.href } };
+  return s3Location(url.href, entry);
+}
+
+/** An S3 source, for the models that take one (the catalog's `s3Locations`). */
+function s3Location(uri: string, entry: ModelCatalogEntry): { s3Location: { uri: string } } {
+  if (!entry.s3Locations) {
+    throw new UnsupportedFunctionalityError({
+      functionality: 's3:// media',
+      message: `${entry.name} does not take images or documents from S3 (on Bedrock only Amazon Nova models do); pass the bytes instead of ${uri}.`,
+    });
+  }
+  return { s3Location: { uri } };
 }
 
 function cachePoint(metadata: LanguageModelV1ProviderMetadata | undefined): boolean {

@@ -62,7 +62,10 @@ export class BedrockModelCore {
     return entry.tools[this.defaultApi] && entry.tools.forcedChoice;
   }
 
-  /** `s3://` images and documents go to Converse as S3 locations; every other URL is the AI SDK's to download. */
+  /**
+   * `s3://` images and documents reach the Converse codec, which sends them as S3 locations to the models that take
+   * them and refuses them, with what to do, for the others; every other URL is the AI SDK's to download.
+   */
   get takesS3Urls(): boolean {
     return this.defaultApi === 'converse';
   }

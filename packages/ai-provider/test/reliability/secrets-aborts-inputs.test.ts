@@ -127,7 +127,7 @@ describe('aborts at random points of a stream', () => {
 });
 
 describe('inputs the provider must refuse before sending', () => {
-  it('never fetches an image URL; an s3:// image goes to Converse as an S3 location', async () => {
+  it('never fetches an image URL; an s3:// image goes to Converse as an S3 location (Nova only)', async () => {
     const model = sigv4()('Claude-4-5-Haiku');
     const https = {
       inputFormat: 'messages' as const,
@@ -153,7 +153,7 @@ describe('inputs the provider must refuse before sending', () => {
         },
       ],
     };
-    const converse = sigv4()('Claude-4-5-Haiku', { api: 'converse' });
+    const converse = sigv4()('Nova-Pro', { api: 'converse' });
     expect(converse.supportsUrl?.(new URL('s3://bucket/cat.png'))).toBe(true);
     await converse.doGenerate(s3);
     expect(

@@ -205,6 +205,18 @@ export const CONVERSE = defineRules('converse', {
       unsourced('the rest of the message wording'),
     ],
   },
+  s3LocationUnsupported: {
+    says: 'Only Nova models take an s3Location image or document source; Claude answers "source.type: Field required".',
+    source: [
+      // The Bedrock service team: "As of 2026-04, only Nova models support S3 as input source for documents".
+      'https://github.com/aws/aws-sdk-js-v3/issues/7732',
+      // Claude: "The model returned the following errors: messages.0.content.0.document.source.type: Field required".
+      'https://github.com/strands-agents/harness-sdk/issues/1744',
+      // "Every other family (Claude, Llama, Mistral, Cohere) rejects it", confirmed live across seven families.
+      'https://github.com/strands-agents/harness-sdk/pull/3647',
+      unsourced('the wording for families other than Claude, written like the generic validation errors'),
+    ],
+  },
   toolUseIdFormat: {
     says: 'A toolUseId (in toolUse and toolResult blocks) is 1 to 64 characters of letters, digits, "_" and "-".',
     source: [

@@ -196,6 +196,8 @@ function validateConverseMessages(
         const image = block.image as Json;
         if (!['png', 'jpeg', 'gif', 'webp'].includes(String(image?.format)))
           return reject(CONVERSE.imageFormat, `The format of the image at ${where} is not supported.`);
+        const s3Refusal = s3LocationRefusal(image?.source, model, `${where}.image`);
+        if (s3Refusal) return s3Refusal;
       }
       if ('document' in block) {
         if (!model.documents.converse)
@@ -210,6 +212,8 @@ function validateConverseMessages(
             CONVERSE.documentSource,
             `DocumentSource object at ${where}.document.source must set one of the following keys: bytes, s3Location.`,
           );
+        const s3Refusal = s3LocationRefusal(source, model, `${where}.document`);
+        if (s3Refusal) return s3Refusal;
         if (typeof document?.name === 'string') {
           if (documentNames.has(document.name))
             return reject(CONVERSE.documentNamesUnique, "Messages can't contain duplicate document names.");
@@ -329,4 +333,15 @@ function toolUseIdRefusal(id: string, model: EmulatedModel, at: string): Bedrock
   if (model.family === 'mistral-prompt' || model.variant === 'mistral-new')
     return checkMistralConverseToolUseId(id);
   return undefined;
+}
+
+/** An s3Location media source on a model other than Nova. */
+function s3LocationRefusal(source: unknown, model: EmulatedModel, at: string): BedrockError | undefined {
+  if (!isObject(source) || !('s3Location' in source) || model.family === 'nova') return undefined;
+  return reject(
+    CONVERSE.s3LocationUnsupported,
+    model.family === 'anthropic'
+      ? `The model returned the following errors: ${at}.source.type: Field required`
+      : `The s3Location field at ${at}.source is not supported for this model.`,
+  );
 }
