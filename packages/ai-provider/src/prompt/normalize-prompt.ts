@@ -50,7 +50,7 @@ export function normalizePrompt(
   if (turns[0]!.role !== 'user') {
     throw new InvalidPromptError({
       prompt,
-      message: `Bedrock conversations start with a user message; this one starts with a ${turns[0]!.role} message.`,
+      message: `Bedrock conversations start with a user message; this one starts with ${turns[0]!.role === 'assistant' ? 'an assistant' : 'a tool'} message. Keep the user message that came before it (a window over a longer conversation must start at a user turn).`,
     });
   }
   let openCalls = new Set<string>();
