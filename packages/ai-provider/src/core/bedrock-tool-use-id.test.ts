@@ -1,5 +1,7 @@
 import { type CoreMessage, generateText, tool } from 'ai';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { nineCharToolId } from '../families/openai-chat/nine-char-tool-id';
 import { citySchema } from '../test-utils/city-schema';
 import { useEmulatedProvider } from '../test-utils/emulated-provider';
 import { bedrockToolUseId } from './bedrock-tool-use-id';
@@ -50,6 +52,24 @@ describe('tool-call ids as Bedrock takes them', () => {
     expect(bedrockToolUseId(openAiId)).toBe(mapped);
     expect(bedrockToolUseId(`${openAiId}x`)).not.toBe(mapped);
     expect(bedrockToolUseId('a'.repeat(65))).toMatch(/^id_[a-zA-Z0-9]{11}$/);
+  });
+
+  it('maps any id, hostile or not, into the allowed form, the same way each time, different ids practically never alike', () => {
+    // Any string, including control characters, emoji (surrogate pairs) and ids of thousands of characters.
+    const ids = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 3000 }));
+    fc.assert(
+      fc.property(ids, ids, (a, b) => {
+        for (const [rewrite, form] of [
+          [bedrockToolUseId, /^[a-zA-Z0-9_-]{1,64}$/],
+          [nineCharToolId, /^[a-zA-Z0-9]{9}$/],
+        ] as const) {
+          expect(rewrite(a)).toMatch(form);
+          expect(rewrite(a)).toBe(rewrite(a));
+          if (a !== b) expect(rewrite(a)).not.toBe(rewrite(b));
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it.each(['invoke', 'converse'] as const)(
