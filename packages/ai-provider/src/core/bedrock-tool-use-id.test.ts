@@ -1,7 +1,7 @@
 import { type CoreMessage, generateText, tool } from 'ai';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nineCharToolId } from '../families/openai-chat/nine-char-tool-id';
+import { nineCharToolId } from '../families/mistral-chat/nine-char-tool-id';
 import { citySchema } from '../test-utils/city-schema';
 import { useEmulatedProvider } from '../test-utils/emulated-provider';
 import { bedrockToolUseId } from './bedrock-tool-use-id';

@@ -2,6 +2,7 @@ import type { FamilyDescriptor } from '../../core/codec-contract';
 import { createOpenAIChatCodec } from '../openai-chat/openai-chat-codec';
 import { OPENAI_CHAT_SAMPLING } from '../openai-chat/openai-chat-sampling';
 import { mistralConverse } from './mistral-converse';
+import { nineCharToolId } from './nine-char-tool-id';
 
 /**
  * The new Mistral models (Large 3, Ministral 3, Pixtral, Magistral): 9-character alphanumeric tool-call ids
@@ -10,7 +11,7 @@ import { mistralConverse } from './mistral-converse';
 export const mistralChatFamily: FamilyDescriptor = {
   invoke: createOpenAIChatCodec({
     maxTokensKey: 'max_tokens',
-    nineCharToolIds: true,
+    toolCallId: nineCharToolId,
     noAssistantPrefill: true,
   }),
   converse: mistralConverse,

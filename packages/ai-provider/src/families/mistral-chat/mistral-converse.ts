@@ -1,5 +1,5 @@
 import type { ConverseHooks } from '../../core/codec-contract';
-import { nineCharToolId } from '../openai-chat/nine-char-tool-id';
+import { nineCharToolId } from './nine-char-tool-id';
 
 /**
  * Every Mistral model on Converse, old and new, takes tool-call ids of 9 letters and digits only. A live run in

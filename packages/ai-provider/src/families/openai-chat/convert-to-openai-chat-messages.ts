@@ -3,7 +3,6 @@ import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import type { CoreWarning } from '../../core/core-parts';
 import { imageData } from '../../prompt/image-data';
 import { stringifyToolResult } from '../../prompt/stringify-tool-result';
-import { nineCharToolId } from './nine-char-tool-id';
 import type { OpenAIChatContentPart, OpenAIChatMessage } from './openai-chat-api';
 import type { OpenAIChatQuirks } from './openai-chat-quirks';
 
@@ -17,7 +16,7 @@ export function convertToOpenAIChatMessages(
   quirks: OpenAIChatQuirks,
   warnings: CoreWarning[],
 ): OpenAIChatMessage[] {
-  const toolId = quirks.nineCharToolIds ? nineCharToolId : (id: string) => id;
+  const toolId = quirks.toolCallId ?? ((id: string) => id);
   const messages: OpenAIChatMessage[] = [];
   for (const message of prompt) {
     switch (message.role) {

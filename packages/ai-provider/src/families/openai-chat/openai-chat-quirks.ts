@@ -7,8 +7,11 @@ export interface OpenAIChatQuirks {
   readonly maxTokensKey: 'max_tokens' | 'max_completion_tokens';
   /** Sends `reasoning_effort` when reasoning is on (gpt-oss). */
   readonly reasoningEffort?: boolean;
-  /** Tool-call ids must be 9 alphanumeric characters (Mistral; https://github.com/vercel/ai/issues/11802). */
-  readonly nineCharToolIds?: boolean;
+  /**
+   * Rewrites tool-call ids into the form the model takes, the same for a call and its result (Mistral: 9 letters and
+   * digits, `families/mistral-chat/nine-char-tool-id.ts`); without it ids are sent as given.
+   */
+  readonly toolCallId?: (id: string) => string;
   /** A final assistant message (prefill) is rejected (`add_generation_prompt`, real error: https://github.com/jparkerweb/bedrock-wrapper/blob/756a5f39a859b592bcc588047b9c0d81e715eaad/test-run-output.txt#L5216). */
   readonly noAssistantPrefill?: boolean;
   /** Settings the family's body has no key for: a warning each, never sent (Jamba: no `top_k`, no `seed`). */
