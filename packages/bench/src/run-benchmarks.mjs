@@ -51,9 +51,9 @@ async function worker(job, nodeFlags = [], round) {
 }
 
 /** Runs `jobs` (one per contender) `rounds` times, rotating the order each round; returns samples per contender. */
-async function alternate(contenders, makeJob, nodeFlags) {
+async function alternate(contenders, makeJob, nodeFlags, jobRounds = rounds) {
   const samples = Object.fromEntries(contenders.map(name => [name, []]));
-  for (let round = 0; round < rounds; round++) {
+  for (let round = 0; round < jobRounds; round++) {
     const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]);
     for (const name of order) samples[name].push(...(await worker(makeJob(name), nodeFlags, round)));
   }
@@ -144,46 +144,57 @@ section(
   ),
 );
 
-// 1b. Non-streaming calls: the per-call cost, in a warm process and over a process's first calls.
+// 1b. Non-streaming calls: the per-call cost in a settled process, while it warms, and over its first calls.
 const CALLS = quick ? 10 : 150;
+const SETTLE_CALLS = quick ? 60 : 3_000;
+// A process of 3,450 calls takes 5-15 s: three rounds keep this part near 17 minutes.
+const generateRounds = Math.min(rounds, 3);
 const generateRows = [];
 for (const scenario of Object.keys(SCENARIOS)) {
-  const samples = await alternate(streamingContenders, contender => ({
-    kind: 'generate',
-    contender,
-    scenario,
-    tokens: 200,
-    calls: CALLS,
-    iterations: 3,
-  }));
+  const samples = await alternate(
+    streamingContenders,
+    contender => ({
+      kind: 'generate',
+      contender,
+      scenario,
+      tokens: 200,
+      calls: CALLS,
+      iterations: 3,
+      settleCalls: SETTLE_CALLS,
+    }),
+    undefined,
+    generateRounds,
+  );
   const perCall = (contender, phase, field) =>
     median(samples[contender].filter(s => s.phase === phase).map(s => s[field])) / CALLS;
-  const floor = perCall('raw-sdk', 'warm', 'cpuMs');
-  const bytesFloor = perCall('bytes-floor', 'warm', 'cpuMs');
+  const floor = perCall('raw-sdk', 'settled', 'cpuMs');
+  const bytesFloor = perCall('bytes-floor', 'settled', 'cpuMs');
   for (const contender of streamingContenders) {
-    const cpu = perCall(contender, 'warm', 'cpuMs');
+    const cpu = perCall(contender, 'settled', 'cpuMs');
     generateRows.push([
       SCENARIOS[scenario].label,
       CONTENDERS[contender].label,
       fixed(cpu, 2),
-      fixed(perCall(contender, 'warm', 'wallMs'), 2),
+      fixed(perCall(contender, 'settled', 'wallMs'), 2),
       `${fixed(cpu / bytesFloor, 2)}x`,
       `${fixed(cpu / floor, 2)}x`,
+      fixed(perCall(contender, 'warming', 'cpuMs'), 2),
       fixed(perCall(contender, 'early', 'cpuMs'), 2),
     ]);
   }
 }
 section(
   'CPU time per non-streaming call',
-  `\`doGenerate\` / \`generateText\` of a 200-token answer, per call. Warm: median over ${rounds} rounds × 3 samples of ${CALLS} sequential calls per process, after the process's first ${CALLS} calls (what a long-running server pays per call). First calls: the median over the rounds of those first ${CALLS} calls of a fresh process (after three short streams), while the JIT still compiles the call path. Ratios (warm) against the bytes-only floor (one HTTP/2 request on a kept session and one JSON parse) and the raw AWS SDK's InvokeModel / Converse call.`,
+  `\`doGenerate\` / \`generateText\` of a 200-token answer, per call, in three phases of one process. Settled: median over ${generateRounds} rounds × 3 samples of ${CALLS} sequential calls, after the process's first ${SETTLE_CALLS.toLocaleString('en')} calls (what a long-running server pays per call). Warming: 3 samples of ${CALLS} calls right after its first ${CALLS} (calls ${CALLS + 1}-${CALLS * 4}), while V8 still optimises the call path. First calls: those first ${CALLS} calls of a fresh process (after three short streams). Ratios (settled) against the bytes-only floor (one HTTP/2 request on a kept session and one JSON parse) and the raw AWS SDK's InvokeModel / Converse call.`,
   markdownTable(
     [
       'scenario',
       'contender',
-      'CPU ms per call (warm)',
-      'wall ms per call (warm)',
+      'CPU ms per call (settled)',
+      'wall ms per call (settled)',
       'vs bytes floor',
       'vs raw SDK',
+      `CPU ms per call (calls ${CALLS + 1}-${CALLS * 4})`,
       'CPU ms per call (first calls)',
     ],
     generateRows,
@@ -358,13 +369,18 @@ sections.push(`## Where the time goes
   \`fetch\` keep-alive does. Measured before and after on the same machine (generateText, Claude on InvokeModel,
   emulator in process): V1 5.2 -> 3.1 ms CPU per call, /v4 + ai@7 6.6 -> 4.4 ms. The raw SDK rows above keep the
   SDK's default, a session per call.
-- Per-call figures need long samples: in one process, successive samples of 50 \`generateText\` calls ranged from
-  2.4 to 5.9 ms per call for the same contender (a garbage collection falls in one sample and not the next), and the
-  JIT is still compiling the call path for the first hundred or so calls. Samples are therefore 150 calls, taken after
-  the process's first 150, which are reported on their own ("first calls"). What remains per call for this provider
-  is mostly the AWS SDK's middleware, endpoint resolution and SigV4 signing (each 0.03-0.15 ms in a CPU profile, none
-  dominant), which @ai-sdk/amazon-bedrock, on \`fetch\` with its own signing, does not run; on the same \`ai\` the
-  two are within the spread between runs of each other.
+- Per-call figures need long samples and long processes. In one process, successive samples of 50 \`generateText\`
+  calls ranged from 2.4 to 5.9 ms per call for the same contender (a garbage collection falls in one sample and not
+  the next), so samples are 150 calls. And a process keeps getting cheaper for thousands of calls: samples of 150
+  calls, one after another in one process (Claude on InvokeModel), fell from 3.5 to 1.0-1.4 ms per call for
+  /v3 + ai@6 and from 4.9 to 1.5-2.5 ms for @ai-sdk/amazon-bedrock@5 + ai@7, in steps, the last ones between 2,000
+  and 3,600 calls. The steps are V8 optimising the call path (\`--trace-opt\`: ai's \`generateText\` body alone
+  took 130-150 ms per TurboFan compile, compiled two or three times, in both providers); that compiling runs on
+  background threads, which \`process.cpuUsage()\` counts, and \`--no-concurrent-recompilation\` moved it onto the
+  main thread. Hence three figures per contender: the first 150 calls, calls 151-600, and after 3,000 calls. What
+  remains per call for this provider is mostly the AWS SDK's middleware, endpoint resolution and SigV4 signing (each
+  0.03-0.15 ms in a CPU profile, none dominant), which @ai-sdk/amazon-bedrock, on \`fetch\` with its own signing,
+  does not run.
 - The whole body of a non-streaming answer is read before the SDK parses it (so a cut body is a retryable error).
   Read through the Node stream's async iterator, that read cost more than an HTTP/2 request's own JavaScript: a CPU
   profile of 2,100 \`generateText\` calls (/v4 + ai@7, Claude on InvokeModel) put 330 ms of self time in the

@@ -53,10 +53,13 @@ if (job.kind === 'cpu') {
     results.push({ cpuMs: cpuMicros / 1000, wallMs });
   }
 } else if (job.kind === 'generate') {
-  // The per-call cost (request building, signing, HTTP, parsing, result objects) of a short answer. The process's
-  // first `calls` calls are one sample of their own (`early`: the JIT is still compiling the call path); then
-  // `iterations` samples of `calls` calls each (`warm`: what a long-running server pays per call). A sample of 50
-  // calls was measured too short: a single garbage collection moved it by up to 2x, so samples are 150 calls.
+  // The per-call cost (request building, signing, HTTP, parsing, result objects) of a short answer, in three phases
+  // of one process: its first `calls` calls (`early`: the JIT compiles the call path), the next `iterations` samples
+  // of `calls` calls (`warming`), then, once `settleCalls` calls have run in all, `iterations` samples more (`settled`:
+  // what a long-running server pays per call). Successive samples of one process kept falling until about 3,000
+  // calls (through ai@6/ai@7, 3.5 -> 1.2 ms per call: V8 keeps optimising the call path, ai's generateText body last),
+  // so the warming samples alone overstate a server's cost by 2x or more. A sample of 50 calls was measured too short:
+  // a single garbage collection moved it by up to 2x, so samples are 150 calls.
   const text = replyOf(job.tokens);
   const callOnce = async () => {
     const answer = await contender.generate(job.scenario, prompt);
@@ -71,7 +74,13 @@ if (job.kind === 'cpu') {
     results.push({ phase, cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - start });
   };
   await sample('early');
-  for (let i = 0; i < job.iterations; i++) await sample('warm');
+  for (let i = 0; i < job.iterations; i++) await sample('warming');
+  const unmeasured = job.settleCalls - job.calls * (1 + job.iterations);
+  for (let done = 0; done < unmeasured; done += job.calls) {
+    await scriptReplies(job.url, text, job.calls);
+    for (let c = 0; c < job.calls; c++) await callOnce();
+  }
+  for (let i = 0; i < job.iterations; i++) await sample('settled');
 } else if (job.kind === 'ttft') {
   const text = replyOf(20);
   for (let i = 0; i < job.iterations; i++) {
