@@ -34,9 +34,9 @@ function progress(what) {
 const emulator = await startEmulator();
 const sections = [];
 
-async function worker(job, nodeFlags = [], round) {
+async function worker(job, nodeFlags = [], round, ofRounds = rounds) {
   progress(
-    `${job.kind} ${job.scenario} ${job.contender}${job.tokens ? ` ${job.tokens} tokens` : ''}${round === undefined ? '' : ` (round ${round + 1}/${rounds})`}`,
+    `${job.kind} ${job.scenario} ${job.contender}${job.tokens ? ` ${job.tokens} tokens` : ''}${round === undefined ? '' : ` (round ${round + 1}/${ofRounds})`}`,
   );
   const { stdout } = await exec(
     process.execPath,
@@ -55,7 +55,8 @@ async function alternate(contenders, makeJob, nodeFlags, jobRounds = rounds) {
   const samples = Object.fromEntries(contenders.map(name => [name, []]));
   for (let round = 0; round < jobRounds; round++) {
     const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]);
-    for (const name of order) samples[name].push(...(await worker(makeJob(name), nodeFlags, round)));
+    for (const name of order)
+      samples[name].push(...(await worker(makeJob(name), nodeFlags, round, jobRounds)));
   }
   return samples;
 }
