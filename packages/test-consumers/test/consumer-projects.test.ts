@@ -13,7 +13,8 @@ import { packWorkspacePackage, pinnedVersion, pnpm, type RunResult, repoRoot, ru
  * package comes from the local pnpm store that the workspace install filled.
  *
  * Each project type-checks (the workspace's tsc, `skipLibCheck` off, strict) and compiles one ESM (.mts) and one
- * CommonJS (.cts) program, then runs both against the emulator: generateText, streamText and a zod-typed tool.
+ * CommonJS (.cts) program, then runs both against the emulator: generateText, streamText, a zod-typed tool, two
+ * -Thinking models called with no settings, and a conversation whose tool-call id Bedrock would refuse as given.
  * The matrix covers every value of each axis, not every combination (each cell costs an install and a tsc run):
  *
  * | ai    | entry | zod | moduleResolution (with module)   | programs  |
@@ -118,6 +119,35 @@ async function main(): Promise<void> {
   const mistral = streamText({ model: bedrock('Mistral-Large'), prompt: 'Weather?', tools: { weather }, maxRetries: 0 });
   const streamedToolCalls: string[] = [];
   for await (const part of mistral.fullStream) if (part.type === 'tool-call') streamedToolCalls.push(part.toolName);
+  // -Thinking models called with no settings: reasoning arrives as reasoning, and nothing warns (the user set nothing).
+  const claudeThinking = await generateText({ model: bedrock('Claude-4-5-Sonnet-Thinking'), prompt: 'Think', maxRetries: 0 });
+  const novaThinking = await generateText({ model: bedrock('Nova-2-Lite-Thinking'), prompt: 'Think', maxRetries: 0 });
+  // A conversation carried over from another provider, with a tool-call id Bedrock refuses as it is (a dot, a colon).
+  const carried = (api: 'invoke' | 'converse') =>
+    generateText({
+      model: bedrock('Claude-4-5-Sonnet', { api }),
+      tools: { weather },
+      messages: [
+        { role: 'user', content: 'Weather in Paris?' },
+        {
+          role: 'assistant',
+          content: [{ type: 'tool-call', toolCallId: 'call.7f:01', toolName: 'weather', ${v4 ? 'args' : 'input'}: { city: 'Paris' } }],
+        },
+        {
+          role: 'tool',
+          content: [
+            {
+              type: 'tool-result',
+              toolCallId: 'call.7f:01',
+              toolName: 'weather',
+              ${v4 ? "result: 'Sunny in Paris'" : "output: { type: 'text', value: 'Sunny in Paris' }"},
+            },
+          ],
+        },
+      ],
+      maxRetries: 0,
+    });
+  const [carriedInvoke, carriedConverse] = await Promise.all([carried('invoke'), carried('converse')]);
 
   console.log(
     JSON.stringify({
@@ -131,6 +161,12 @@ async function main(): Promise<void> {
       jamba: jamba.text,
       jambaToolCalls: jambaTool.toolCalls.map(call => call.toolName),
       streamedToolCalls,
+      thinking: [claudeThinking, novaThinking].map(result => ({
+        reasoning: result.${v4 ? 'reasoning' : 'reasoningText'},
+        text: result.text,
+        warnings: result.warnings ?? [],
+      })),
+      carried: [carriedInvoke.text, carriedConverse.text],
     }),
   );
 }
@@ -259,7 +295,7 @@ describe.each(CELLS)('$ai ($entry), $zod, $resolution', cell => {
   });
 
   it.each(cell.cjs ? (['esm', 'cjs'] as const) : (['esm'] as const))(
-    'runs generateText (InvokeModel, Converse, Jamba), streamText and zod tools, also on Converse-only tool paths (%s)',
+    'runs generateText (InvokeModel, Converse, Jamba), streamText, zod tools (also on Converse-only tool paths), -Thinking models with no warning and carried-over tool-call ids (%s)',
     async format => {
       const { project } = await preparation();
       const result = await run(process.execPath, [`out/consumer.${format === 'esm' ? 'mjs' : 'cjs'}`], {
@@ -281,6 +317,18 @@ describe.each(CELLS)('$ai ($entry), $zod, $resolution', cell => {
         jamba: 'You said: Jamba This is the emulator answering.',
         jambaToolCalls: ['weather'],
         streamedToolCalls: ['weather'],
+        thinking: [
+          {
+            reasoning:
+              'Let me think about this step by step. The user wrote: "Think". I will answer directly.',
+            text: 'You said: Think This is the emulator answering.',
+            warnings: [],
+          },
+        ].flatMap(answer => [answer, answer]),
+        carried: [
+          'The tool returned: Sunny in Paris. That is my answer.',
+          'The tool returned: Sunny in Paris. That is my answer.',
+        ],
       });
       expect(output.deltas).toBeGreaterThan(1);
     },
