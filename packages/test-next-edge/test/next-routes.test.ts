@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The app as built by `next build` (turbo builds it before this test), served by `next start`: the same handler
- * (lib/stream-answer.ts; lib/generate-answer.ts for non-streaming calls; lib/stream-tool-call.ts for tool calls)
- * behind a Node-runtime route and an edge-runtime route each, configured by the environment only, streaming from the
- * emulator started here.
+ * (lib/stream-answer.ts; lib/generate-answer.ts for non-streaming calls; lib/stream-tool-call.ts for tool calls;
+ * lib/stream-v4.ts for ai@7 on the native /v4 entry) behind a Node-runtime route and an edge-runtime route each,
+ * configured by the environment only, streaming from the emulator started here.
  */
 const appDir = join(import.meta.dirname, '..');
 const TEXT = 'Both runtimes stream this whole answer from the emulator, word after word, to the very end.';
@@ -147,5 +147,71 @@ describe.each([
     });
     expect(emulator.requests().map(request => request.operation)).toEqual(operations);
     expect(emulator.requests().every(request => request.status === 200)).toBe(true);
+  });
+});
+
+describe.each([
+  ['the Node-runtime route', 'node-v4', 'nodejs'],
+  ['the edge-runtime route', 'edge-v4', 'edge'],
+] as const)('%s, ai@7 on the native /v4 entry (next build + next start)', (_name, route, runtime) => {
+  const post = async (body: Record<string, unknown>) => {
+    const response = await fetch(`${baseUrl}/api/${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(response.headers.get('x-next-runtime')).toBe(runtime);
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it.each([
+    ['invoke', 'Claude-4-5-Sonnet-Thinking', 'InvokeModelWithResponseStream'],
+    ['converse', 'Claude-4-5-Sonnet-Thinking', 'ConverseStream'],
+    ['converse', 'Nova-2-Lite-Thinking', 'ConverseStream'],
+  ] as const)(
+    'streams reasoning and text with no warning and no compatibility mode (%s, %s)',
+    async (api, model, operation) => {
+      emulator.reset();
+      const reasoning = 'Weighing both runtimes, one step at a time.';
+      emulator.script({ reply: { reasoning, text: TEXT, chunkSize: 9 } });
+      const { status, body } = await post({ prompt: 'hello', api, model });
+      expect(body, `server log:\n${serverLog}`).toEqual({
+        text: TEXT,
+        reasoning,
+        calls: [],
+        finishReason: 'stop',
+        outputTokens: expect.any(Number),
+        // A -Thinking model called with no settings warns about nothing; ai@7 logs no compatibility mode.
+        warnings: [],
+        logged: [],
+        errors: [],
+      });
+      expect(status).toBe(200);
+      expect(body.outputTokens).toBeGreaterThan(0);
+      expect(emulator.requests().map(request => [request.operation, request.status])).toEqual([
+        [operation, 200],
+      ]);
+    },
+  );
+
+  it.each(['invoke', 'converse'] as const)('streams a tool call (%s)', async api => {
+    emulator.reset();
+    emulator.script({ reply: { toolCalls: [{ name: 'weather', input: { city: 'Oslo' } }] } });
+    const { body } = await post({
+      prompt: 'Weather in Oslo?',
+      api,
+      model: 'Claude-4-5-Haiku',
+      withTool: true,
+    });
+    expect(body, `server log:\n${serverLog}`).toEqual({
+      text: '',
+      reasoning: '',
+      calls: [{ toolName: 'weather', input: { city: 'Oslo' } }],
+      finishReason: 'tool-calls',
+      outputTokens: expect.any(Number),
+      warnings: [],
+      logged: [],
+      errors: [],
+    });
   });
 });
