@@ -70,4 +70,23 @@ describe('examples/node', () => {
     const object = JSON.parse(await example('src/ai5/generate-object.ts'));
     expect(object).toEqual({ city: expect.any(String), population: expect.any(Number) });
   });
+
+  it('ai7/stream-text through /v4 shows reasoning, the answer and the usage', async () => {
+    const out = await example('src/ai7/stream-text.ts');
+    expect(out).toContain('\x1b[2mLet');
+    expect(out).toContain('why the sky is blue');
+    expect(out).toMatch(/finish: stop, tokens in\/out: \d+\/\d+/);
+  });
+
+  it('ai7/tools runs the tool and answers in a second step', async () => {
+    const out = await example('src/ai7/tools.ts');
+    expect(out).toMatch(/tool call: weather\(\{"city":".*"\}\)/);
+    expect(out).toContain('tool result: {"city"');
+    expect(out).toContain('The tool returned:');
+  });
+
+  it('ai7/structured-output prints an object of the schema', async () => {
+    const object = JSON.parse(await example('src/ai7/structured-output.ts'));
+    expect(object).toEqual({ city: expect.any(String), population: expect.any(Number) });
+  });
 });
