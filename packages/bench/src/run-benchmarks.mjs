@@ -358,7 +358,10 @@ sections.push(`## Where the time goes
   about 20 ms of the provider's own code (of which the event's JSON.parse, which the floor does too, is the largest
   single item), 6 ms of garbage collection, 5 ms of web streams, 3 ms of CRC and 2 ms in the SDK's request path. Two
   changes tried for it (a compiled shape check, one object shape per Converse event) did not move an A/B run of the
-  built trees, and were reverted.
+  built trees, and were reverted. A settled process does not reach 1.3x either: 14 samples in one process
+  (Claude on InvokeModel, 2026-12-03) fell from 126 to 45-59 ms per 10,000 events for \`doStream\` and from 58
+  to 23-36 ms for the floor: medians of the last seven 54 and 25 ms, 2.2x, against 2.56x in the table above (which
+  takes the second to fourth samples of a process).
 - Through \`ai\`, most of the CPU is \`ai\` itself: web-stream hops per part (over half of the ai@7 profile),
   per-part objects; ai@4 also keeps the whole text, hence its heap growth with answer length. Every entry point
   (/v2, /v3, /v4) maps the core's parts straight to its specification inside the model's one stream, but ai@7 wraps
