@@ -597,6 +597,31 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
     toolTurn('Ab3dE6gH9'),
     null,
   ],
+  // The API's own bounds (API_runtime_InferenceConfiguration), for every model: Claude's Messages body takes 8191.
+  [
+    'stopSequences: 2500 accepted',
+    CLAUDE,
+    {
+      messages: [user('x')],
+      inferenceConfig: { stopSequences: Array.from({ length: 2500 }, (_, i) => `s${i}`) },
+    },
+    null,
+  ],
+  [
+    'stopSequences: over 2500 items',
+    CLAUDE,
+    {
+      messages: [user('x')],
+      inferenceConfig: { stopSequences: Array.from({ length: 2501 }, (_, i) => `s${i}`) },
+    },
+    "Value at 'inferenceConfig.stopSequences' failed to satisfy constraint: Member must have length less than or equal to 2500",
+  ],
+  [
+    'stopSequences: an empty one',
+    CLAUDE,
+    { messages: [user('x')], inferenceConfig: { stopSequences: ['a', ''] } },
+    "Value at 'inferenceConfig.stopSequences.2.member' failed to satisfy constraint: Member must have length greater than or equal to 1",
+  ],
   [
     'gpt-oss: no stopSequences',
     'openai.gpt-oss-20b-1:0',

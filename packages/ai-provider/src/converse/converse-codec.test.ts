@@ -133,6 +133,27 @@ describe('Converse command inputs', () => {
     expect(gptOss.warnings[0]).toMatchObject({ type: 'unsupported-setting', setting: 'stopSequences' });
   });
 
+  it("Converse takes at most 2500 stop sequences (API_runtime_InferenceConfiguration), below Claude's own 8191", () => {
+    const stops = Array.from({ length: 2501 }, (_, i) => `stop ${i}`);
+    const prompt = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'x' }] }];
+    const onConverse = build('Claude-4-5-Sonnet', prompt, { stopSequences: stops }, converse);
+    expect((onConverse.body.inferenceConfig as Record<string, unknown>).stopSequences).toEqual(
+      stops.slice(0, 2500),
+    );
+    expect(onConverse.warnings).toEqual([
+      {
+        type: 'unsupported-setting',
+        setting: 'stopSequences',
+        details:
+          'Claude-4-5-Sonnet takes at most 2500 stop sequences on Converse; only the first 2500 were sent.',
+      },
+    ]);
+    // Claude's own Messages body on InvokeModel takes them all (at most 8191).
+    const onInvoke = build('Claude-4-5-Sonnet', prompt, { stopSequences: stops }, { api: 'invoke' });
+    expect((onInvoke.body as { stop_sequences?: string[] }).stop_sequences).toEqual(stops);
+    expect(onInvoke.warnings).toEqual([]);
+  });
+
   it('a model that takes a named toolChoice (Nova) gets toolChoice tool, without a warning', () => {
     const nova = build(
       'Nova-Pro',

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import type { BedrockWrapperModelSettings } from '../bedrock-wrapper-settings';
 import type { ReasoningRequest, ResolvedModel } from '../catalog/model-catalog-types';
+import { CONVERSE_STOP_SEQUENCES_MAX } from '../converse/converse-stop-sequences-max';
 import { FAMILIES } from '../families/family-descriptors';
 import { normalizePrompt } from '../prompt/normalize-prompt';
 import { validatePromptImages } from '../prompt/prompt-media';
@@ -82,13 +83,19 @@ export function prepareCall(
         details: `${entry.name} cannot stop on sequences on ${API_NAMES[choice.api]}${entry.stopSequences[other] ? ` (the ${API_NAMES[other]} API can)` : ''}; they were not sent.`,
       });
       stopSequences = undefined;
-    } else if (stopSequences.length > entry.stopSequences.max) {
-      warnings.push({
-        type: 'unsupported-setting',
-        setting: 'stopSequences',
-        details: `${entry.name} takes at most ${entry.stopSequences.max} stop sequences; only the first ${entry.stopSequences.max} were sent.`,
-      });
-      stopSequences = stopSequences.slice(0, entry.stopSequences.max);
+    } else {
+      const max =
+        choice.api === 'converse'
+          ? Math.min(entry.stopSequences.max, CONVERSE_STOP_SEQUENCES_MAX)
+          : entry.stopSequences.max;
+      if (stopSequences.length > max) {
+        warnings.push({
+          type: 'unsupported-setting',
+          setting: 'stopSequences',
+          details: `${entry.name} takes at most ${max} stop sequences on ${API_NAMES[choice.api]}; only the first ${max} were sent.`,
+        });
+        stopSequences = stopSequences.slice(0, max);
+      }
     }
   } else stopSequences = undefined;
 

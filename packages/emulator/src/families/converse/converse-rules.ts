@@ -32,6 +32,13 @@ export const CONVERSE = defineRules('converse', {
       'https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-stop-sequences-output.txt',
     ],
   },
+  stopSequencesApiMax: {
+    says: 'inferenceConfig.stopSequences holds at most 2500 items, each at least 1 character long, for every model.',
+    source: [
+      AWS.inferenceConfiguration,
+      unsourced('the message wording, written like the recorded constraint errors of the same validator'),
+    ],
+  },
   stopSequencesMax: {
     says: "At most the model's number of stop sequences (4 for Nova, 10 for Mistral and DeepSeek).",
     source: [

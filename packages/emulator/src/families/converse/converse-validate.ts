@@ -46,6 +46,19 @@ export function validateConverseBody(
         `Value '${value}' at 'inferenceConfig.${field}' failed to satisfy constraint: Member must have value ${value > 1 ? 'less than or equal to 1' : 'greater than or equal to 0'}`,
       );
   }
+  if (Array.isArray(inference.stopSequences)) {
+    if (inference.stopSequences.length > 2500)
+      return reject(
+        CONVERSE.stopSequencesApiMax,
+        "1 validation error detected: Value at 'inferenceConfig.stopSequences' failed to satisfy constraint: Member must have length less than or equal to 2500",
+      );
+    const empty = inference.stopSequences.findIndex(stop => typeof stop === 'string' && stop.length === 0);
+    if (empty >= 0)
+      return reject(
+        CONVERSE.stopSequencesApiMax,
+        `1 validation error detected: Value at 'inferenceConfig.stopSequences.${empty + 1}.member' failed to satisfy constraint: Member must have length greater than or equal to 1`,
+      );
+  }
   if (Array.isArray(inference.stopSequences) && inference.stopSequences.length > 0) {
     if (!model.stopSequences.converse)
       return reject(
