@@ -597,6 +597,27 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
     toolTurn('Ab3dE6gH9'),
     null,
   ],
+  // A given tool description is not empty (API_runtime_ToolSpecification; a live 400 in anomalyco/opencode#48582).
+  [
+    'toolSpec.description empty',
+    CLAUDE,
+    {
+      messages: [user('x')],
+      toolConfig: {
+        tools: [{ toolSpec: { name: 'a', description: '', inputSchema: { json: { type: 'object' } } } }],
+      },
+    },
+    "Value at 'toolConfig.tools.1.member.toolSpec.description' failed to satisfy constraint: Member must have length greater than or equal to 1",
+  ],
+  [
+    'toolSpec.description left out',
+    CLAUDE,
+    {
+      messages: [user('x')],
+      toolConfig: { tools: [{ toolSpec: { name: 'a', inputSchema: { json: { type: 'object' } } } }] },
+    },
+    null,
+  ],
   // The API's own bounds (API_runtime_InferenceConfiguration), for every model: Claude's Messages body takes 8191.
   [
     'stopSequences: 2500 accepted',

@@ -154,6 +154,28 @@ describe('Converse command inputs', () => {
     expect(onInvoke.warnings).toEqual([]);
   });
 
+  it('a tool with an empty description is sent without one; a blank one is sent as given', () => {
+    const { body, warnings } = build(
+      'Claude-4-5-Sonnet',
+      [{ role: 'user', content: [{ type: 'text', text: 'x' }] }],
+      {
+        mode: {
+          type: 'regular',
+          tools: [
+            { type: 'function', name: 'a', description: '', parameters: {} },
+            { type: 'function', name: 'b', description: ' ', parameters: {} },
+          ],
+        },
+      },
+      converse,
+    );
+    expect((body.toolConfig as { tools: unknown[] }).tools).toEqual([
+      { toolSpec: { name: 'a', inputSchema: { json: {} } } },
+      { toolSpec: { name: 'b', description: ' ', inputSchema: { json: {} } } },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it('a model that takes a named toolChoice (Nova) gets toolChoice tool, without a warning', () => {
     const nova = build(
       'Nova-Pro',

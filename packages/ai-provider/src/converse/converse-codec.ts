@@ -83,7 +83,9 @@ export const converseCodec: BedrockCodec = {
               tools: tools.map(tool => ({
                 toolSpec: {
                   name: tool.name,
-                  description: tool.description,
+                  // An empty description is refused (minimum length 1: API_runtime_ToolSpecification; a live 400 in
+                  // https://github.com/anomalyco/opencode/pull/48582), so none is sent; any other is sent as given.
+                  ...(tool.description ? { description: tool.description } : {}),
                   inputSchema: { json: tool.parameters },
                 },
               })),

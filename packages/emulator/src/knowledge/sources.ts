@@ -11,6 +11,7 @@ export const AWS = {
   converseApi: `${API}/API_runtime_Converse.html`,
   toolChoiceApi: `${API}/API_runtime_ToolChoice.html`,
   inferenceConfiguration: `${API}/API_runtime_InferenceConfiguration.html`,
+  toolSpecification: `${API}/API_runtime_ToolSpecification.html`,
   claudeMessages: `${USERGUIDE}/model-parameters-anthropic-claude-messages-request-response.html`,
   claudeExtendedThinking: `${USERGUIDE}/claude-messages-extended-thinking.html`,
   claudeAdaptiveThinking: `${USERGUIDE}/claude-messages-adaptive-thinking.html`,
@@ -43,6 +44,8 @@ export const AWS = {
 
 /** Real Bedrock answers quoted in public GitHub issues and pull requests. */
 export const REAL = {
+  /** A live Converse call (Claude Sonnet 5): an empty toolSpec.description answered 400, minimum length 1. */
+  emptyToolDescription: 'https://github.com/anomalyco/opencode/pull/48582',
   /**
    * Nova 2 while reasoning: maxTokens must be unset at maxReasoningEffort "high" (an AWS engineer's report; the
    * @ai-sdk/amazon-bedrock fix), temperature and topP whenever reasoning is enabled (promptfoo's Nova 2 support).

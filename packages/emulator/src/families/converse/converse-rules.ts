@@ -84,6 +84,14 @@ export const CONVERSE = defineRules('converse', {
       REAL.sonnet55Release,
     ],
   },
+  toolDescriptionEmpty: {
+    says: 'A toolSpec.description, when given, is at least 1 character long.',
+    source: [
+      AWS.toolSpecification,
+      REAL.emptyToolDescription,
+      unsourced('the message wording, written like the recorded constraint errors of the same validator'),
+    ],
+  },
   toolsEmpty: {
     says: 'toolConfig.tools must hold at least one tool.',
     source: ['https://github.com/Portkey-AI/gateway/issues/1124'],

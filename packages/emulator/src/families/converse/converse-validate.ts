@@ -97,6 +97,14 @@ export function validateConverseBody(
         // Real wording (Portkey-AI/gateway#1124).
         "1 validation error detected: Value at 'toolConfig.tools' failed to satisfy constraint: Member must have length greater than or equal to 1",
       );
+    const emptyDescription = toolConfig.tools.findIndex(
+      tool => isObject(tool) && isObject(tool.toolSpec) && tool.toolSpec.description === '',
+    );
+    if (emptyDescription >= 0)
+      return reject(
+        CONVERSE.toolDescriptionEmpty,
+        `1 validation error detected: Value at 'toolConfig.tools.${emptyDescription + 1}.member.toolSpec.description' failed to satisfy constraint: Member must have length greater than or equal to 1`,
+      );
   }
   const extra = isObject(body.additionalModelRequestFields) ? body.additionalModelRequestFields : {};
   const thinkingError = checkClaudeThinking(model, extra.thinking, extra.output_config, {
