@@ -29,6 +29,36 @@ const png =
 
 const INVOKE_CASES: Array<[string, string, Record<string, unknown>, string | null]> = [
   ['Claude: minimal body', CLAUDE, claude(), null],
+  // Prompt-cache points: at most 4 (src/families/shared/cache-points.ts, with its sources).
+  [
+    'Claude: 4 cache_control blocks accepted',
+    CLAUDE,
+    claude({
+      system: [{ type: 'text', text: 'S', cache_control: { type: 'ephemeral' } }],
+      messages: [
+        { role: 'user', content: [{ type: 'text', text: 'a', cache_control: { type: 'ephemeral' } }] },
+        { role: 'assistant', content: [{ type: 'text', text: 'b', cache_control: { type: 'ephemeral' } }] },
+        { role: 'user', content: [{ type: 'text', text: 'c', cache_control: { type: 'ephemeral' } }] },
+      ],
+    }),
+    null,
+  ],
+  [
+    'Claude: 5 cache_control blocks',
+    CLAUDE,
+    claude({
+      system: [
+        { type: 'text', text: 'S', cache_control: { type: 'ephemeral' } },
+        { type: 'text', text: 'T', cache_control: { type: 'ephemeral' } },
+      ],
+      messages: [
+        { role: 'user', content: [{ type: 'text', text: 'a', cache_control: { type: 'ephemeral' } }] },
+        { role: 'assistant', content: [{ type: 'text', text: 'b', cache_control: { type: 'ephemeral' } }] },
+        { role: 'user', content: [{ type: 'text', text: 'c', cache_control: { type: 'ephemeral' } }] },
+      ],
+    }),
+    'A maximum of 4 blocks with cache_control may be provided. Found 5.',
+  ],
   // The legacy wrapper's Claude body (bedrock-wrapper.js, accepted in its test-models-output.txt): the legacy body with a trailing empty assistant turn and system as a string.
   [
     'Claude: legacy body (trailing empty assistant)',
@@ -597,6 +627,31 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
     toolTurn('Ab3dE6gH9'),
     null,
   ],
+  // Prompt-cache points (src/families/shared/cache-points.ts): Claude and Nova only, at most 4.
+  [
+    'cachePoint: Nova accepted',
+    'amazon.nova-pro-v1:0',
+    { messages: [user('x')], system: [{ text: 'S' }, { cachePoint: { type: 'default' } }] },
+    null,
+  ],
+  [
+    'cachePoint: 5 on Claude',
+    CLAUDE,
+    {
+      messages: [
+        { role: 'user', content: [{ text: 'a' }, { cachePoint: { type: 'default' } }] },
+        { role: 'assistant', content: [{ text: 'b' }, { cachePoint: { type: 'default' } }] },
+        { role: 'user', content: [{ text: 'c' }, { cachePoint: { type: 'default' } }] },
+      ],
+      system: [
+        { text: 'S' },
+        { cachePoint: { type: 'default' } },
+        { text: 'T' },
+        { cachePoint: { type: 'default' } },
+      ],
+    },
+    'A maximum of 4 blocks with cache_control may be provided. Found 5.',
+  ],
   // A given tool description is not empty (API_runtime_ToolSpecification; a live 400 in anomalyco/opencode#48582).
   [
     'toolSpec.description empty',
@@ -760,6 +815,23 @@ describe('Converse validation', () => {
         name: 'ValidationException',
         message: expect.stringContaining(error),
       });
+  });
+
+  it('answers a cachePoint on a model without prompt caching (Llama) with 403 AccessDeniedException', async () => {
+    const send = sdkClient(emulator.url, 'h2').send(
+      new ConverseCommand({
+        modelId: 'us.meta.llama3-3-70b-instruct-v1:0',
+        messages: [user('x')],
+        system: [{ text: 'S' }, { cachePoint: { type: 'default' } }],
+      }),
+    );
+    await expect(send).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+      message: expect.stringContaining(
+        'You invoked an unsupported model or your request did not allow prompt caching',
+      ),
+      $metadata: { httpStatusCode: 403 },
+    });
   });
 
   it('rejects tools on Llama and Palmyra X5 ConverseStream and Magistral on InvokeModel', async () => {

@@ -160,6 +160,11 @@ export interface ModelCatalogEntry {
   readonly documents: PerApi;
   /** Converse takes images and documents as `s3Location` sources (Nova only; see the NOVA row). */
   readonly s3Locations?: true;
+  /**
+   * Takes prompt-cache points (Converse `cachePoint`, Claude's `cache_control`): Claude and Nova only, with the sources
+   * in `prompt/cache-points.ts`; elsewhere a cache point is left out with a warning.
+   */
+  readonly promptCaching?: true;
   readonly tools: ToolSupport;
   /** Stop sequences per API, and the most the model accepts. */
   readonly stopSequences: PerApi & { readonly max: number };

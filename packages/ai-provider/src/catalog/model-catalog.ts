@@ -286,6 +286,8 @@ function claude<const Name extends string, const Thinking extends ClaudeThinking
     documents: both(vision),
     tools: thinking === 'always' ? CLAUDE_ALWAYS_THINKING_TOOLS : CLAUDE_TOOLS,
     stopSequences: { invoke: true, converse: true, max: 8191 },
+    // Prompt caching: Claude (the AWS prompt-caching page; the limits and sources in prompt/cache-points.ts).
+    promptCaching: true,
     maxOutputTokens,
     defaultMaxTokens: Math.min(4096, maxOutputTokens),
     ...(reasoning ? { reasoning } : {}),
@@ -337,6 +339,10 @@ const MISTRAL_PROMPT: Base = {
 };
 
 const NOVA: Base = {
+  // Prompt caching on Nova Micro, Lite, Pro and Premier (https://docs.aws.amazon.com/bedrock/latest/userguide/prompt-caching.html);
+  // for Nova 2 Lite unsourced: no page read names it, and a gateway gates cache points on the Nova family as a whole
+  // (https://github.com/maximhq/bifrost/pull/3754).
+  promptCaching: true,
   inferenceProfile: 'optional',
   profileGeographies: ['us', 'eu', 'apac'],
   apis: both(true),

@@ -7,9 +7,9 @@ import { convertBase64ToUint8Array } from '@ai-sdk/provider-utils';
 import type { ModelCatalogEntry } from '../catalog/model-catalog-types';
 import { bedrockToolUseId } from '../core/bedrock-tool-use-id';
 import type { CoreWarning } from '../core/core-parts';
+import { hasCachePoint } from '../prompt/cache-points';
 import { imageData } from '../prompt/image-data';
 import { stringifyToolResult } from '../prompt/stringify-tool-result';
-import { PROVIDER_OPTIONS_KEY } from '../provider-options-key';
 import type { ConverseContentBlock, ConverseMessage } from './converse-api';
 
 // Converse document formats by media type (API_runtime_DocumentBlock).
@@ -69,7 +69,7 @@ export function convertToConverseMessages(
     metadata?: LanguageModelV1ProviderMetadata,
   ) => {
     if (blocks.length === 0) return;
-    if (cachePoint(metadata)) blocks.push({ cachePoint: { type: 'default' } });
+    if (hasCachePoint(metadata)) blocks.push({ cachePoint: { type: 'default' } });
     const last = messages.at(-1);
     if (last?.role === role && entry.converseToolResultsAlone && mixesToolResults(last.content, blocks)) {
       messages.push({ role: 'assistant', content: [{ text: TOOL_RESULTS_ACKNOWLEDGED }] });
@@ -85,7 +85,7 @@ export function convertToConverseMessages(
   for (const message of prompt) {
     if (message.role === 'system') {
       if (message.content.trim().length > 0) system.push({ text: message.content });
-      if (cachePoint(message.providerMetadata)) system.push({ cachePoint: { type: 'default' } });
+      if (hasCachePoint(message.providerMetadata)) system.push({ cachePoint: { type: 'default' } });
       continue;
     }
     const blocks: ConverseContentBlock[] = [];
@@ -246,8 +246,4 @@ function s3Location(uri: string, entry: ModelCatalogEntry): { s3Location: { uri:
     });
   }
   return { s3Location: { uri } };
-}
-
-function cachePoint(metadata: LanguageModelV1ProviderMetadata | undefined): boolean {
-  return (metadata?.[PROVIDER_OPTIONS_KEY] as { cachePoint?: unknown } | undefined)?.cachePoint === true;
 }

@@ -7,9 +7,9 @@ import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import type { ModelCatalogEntry } from '../../catalog/model-catalog-types';
 import { bedrockToolUseId } from '../../core/bedrock-tool-use-id';
 import type { CoreWarning } from '../../core/core-parts';
+import { hasCachePoint } from '../../prompt/cache-points';
 import { imageData } from '../../prompt/image-data';
 import { stringifyToolResult } from '../../prompt/stringify-tool-result';
-import { PROVIDER_OPTIONS_KEY } from '../../provider-options-key';
 import type { AnthropicContentBlock, AnthropicMessage, AnthropicRequestBody } from './anthropic-api';
 
 /**
@@ -33,7 +33,7 @@ export function convertToAnthropicMessages(
     metadata?: LanguageModelV1ProviderMetadata,
   ) => {
     if (blocks.length === 0) return;
-    if (cachePoint(metadata)) setCacheControl(blocks.at(-1)!);
+    if (hasCachePoint(metadata)) setCacheControl(blocks.at(-1)!);
     const last = messages.at(-1);
     if (last?.role === role) last.content.push(...blocks);
     else messages.push({ role, content: blocks });
@@ -46,7 +46,7 @@ export function convertToAnthropicMessages(
           system.push({
             type: 'text',
             text: message.content,
-            ...(cachePoint(message.providerMetadata) ? { cache_control: { type: 'ephemeral' } } : {}),
+            ...(hasCachePoint(message.providerMetadata) ? { cache_control: { type: 'ephemeral' } } : {}),
           });
         break;
       case 'user': {
@@ -161,11 +161,6 @@ function imageBlock(part: {
     type: 'image',
     source: { type: 'base64', media_type: image.mediaType, data: convertUint8ArrayToBase64(image.bytes) },
   };
-}
-
-/** `providerOptions.bedrockWrapper.cachePoint: true` on a message marks a prompt-cache breakpoint after it. */
-function cachePoint(metadata: LanguageModelV1ProviderMetadata | undefined): boolean {
-  return (metadata?.[PROVIDER_OPTIONS_KEY] as { cachePoint?: unknown } | undefined)?.cachePoint === true;
 }
 
 function setCacheControl(block: AnthropicContentBlock): void {

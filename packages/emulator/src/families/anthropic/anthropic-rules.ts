@@ -31,6 +31,13 @@ export const ANTHROPIC = defineRules('anthropic', {
     source: [AWS.claudeOpus47Parameters, REAL.temperatureDeprecatedOpus48, REAL.temperatureDeprecatedOpus5],
   },
   stopSequences: { says: 'stop_sequences is an array of strings.', source: [AWS.claudeMessages] },
+  cacheControlMax: {
+    says: 'At most 4 blocks with cache_control in one request (system, messages and tools together).',
+    source: [
+      'https://github.com/Wei-Shaw/sub2api/issues/176',
+      'https://github.com/UKGovernmentBEIS/inspect_ai/pull/5131',
+    ],
+  },
   stopSequencesMax: {
     says: 'At most 8191 stop sequences.',
     source: [AWS.claudeMessages],

@@ -8,6 +8,7 @@ import {
   thinkingSignature,
   unknownKey,
 } from '../shared/body-checks';
+import { CACHE_POINTS_MAX, countMarked } from '../shared/cache-points';
 import { checkClaudeSampling, checkClaudeThinking } from '../shared/claude-rules';
 import { ANTHROPIC } from './anthropic-rules';
 
@@ -76,6 +77,18 @@ export function validateAnthropicBody(body: unknown, model: EmulatedModel): Bedr
     if (body.stop_sequences.length > 8191)
       return fail(ANTHROPIC.stopSequencesMax, 'stop_sequences: too many stop sequences (at most 8191).');
   }
+  const cacheControls = [
+    body.system,
+    body.tools,
+    ...(Array.isArray(body.messages)
+      ? body.messages.map(message => (isObject(message) ? message.content : []))
+      : []),
+  ].reduce<number>((sum, blocks) => sum + countMarked(blocks, block => block.cache_control !== undefined), 0);
+  if (cacheControls > CACHE_POINTS_MAX)
+    return fail(
+      ANTHROPIC.cacheControlMax,
+      `A maximum of ${CACHE_POINTS_MAX} blocks with cache_control may be provided. Found ${cacheControls}.`,
+    );
   const toolNames = new Set<string>();
   if (body.tools !== undefined) {
     if (!Array.isArray(body.tools)) return malformed(ANTHROPIC.toolName, '#/tools: expected type: JSONArray');

@@ -84,6 +84,21 @@ export const CONVERSE = defineRules('converse', {
       REAL.sonnet55Release,
     ],
   },
+  cachePointUnsupported: {
+    says: 'Only Claude and Nova take cachePoint blocks; any other model answers 403 AccessDeniedException.',
+    source: [
+      'https://docs.aws.amazon.com/bedrock/latest/userguide/prompt-caching.html',
+      'https://github.com/BerriAI/litellm/pull/39210',
+      'https://github.com/maximhq/bifrost/pull/3754',
+    ],
+  },
+  cachePointsMax: {
+    says: 'At most 4 cachePoint blocks in one request (system, messages and tools together).',
+    source: [
+      'https://github.com/UKGovernmentBEIS/inspect_ai/pull/5131',
+      unsourced("the message wording, Anthropic's for cache_control blocks"),
+    ],
+  },
   toolDescriptionEmpty: {
     says: 'A toolSpec.description, when given, is at least 1 character long.',
     source: [

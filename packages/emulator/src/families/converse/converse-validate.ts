@@ -4,6 +4,7 @@ import type { BedrockError, EmulatedModel } from '../../models/emulated-model';
 import { checkMistralConverseToolUseId } from '../mistral/mistral-tool-call-id';
 import { checkNovaReasoning } from '../nova/nova-reasoning-rules';
 import { isObject, isPositiveInteger, type Json, thinkingSignature } from '../shared/body-checks';
+import { CACHE_POINTS_MAX, countMarked, takesCachePoints } from '../shared/cache-points';
 import { checkClaudeSampling, checkClaudeThinking } from '../shared/claude-rules';
 import { CONVERSE } from './converse-rules';
 
@@ -18,6 +19,25 @@ export function validateConverseBody(
 ): BedrockError | undefined {
   if (!isObject(body))
     return reject(CONVERSE.bodyObject, 'Malformed input request, please reformat your input and try again.');
+  const cachePoints = [
+    body.system,
+    ...(Array.isArray(body.messages)
+      ? body.messages.map(message => (isObject(message) ? message.content : []))
+      : []),
+    isObject(body.toolConfig) ? body.toolConfig.tools : [],
+  ].reduce<number>((sum, blocks) => sum + countMarked(blocks, block => 'cachePoint' in block), 0);
+  if (cachePoints > 0 && !takesCachePoints(model))
+    return reject(
+      CONVERSE.cachePointUnsupported,
+      'You invoked an unsupported model or your request did not allow prompt caching. See the documentation for more information.',
+      'AccessDeniedException',
+      403,
+    );
+  if (cachePoints > CACHE_POINTS_MAX)
+    return reject(
+      CONVERSE.cachePointsMax,
+      `The model returned the following errors: A maximum of ${CACHE_POINTS_MAX} blocks with cache_control may be provided. Found ${cachePoints}.`,
+    );
   const inference = isObject(body.inferenceConfig) ? body.inferenceConfig : {};
   if (inference.maxTokens !== undefined) {
     if (!isPositiveInteger(inference.maxTokens))

@@ -1,0 +1,71 @@
+import type { LanguageModelV1Prompt } from '@ai-sdk/provider';
+import { describe, expect, it } from 'vitest';
+import { codecContext } from '../test-utils/codec-context';
+
+const cached = { bedrockWrapper: { cachePoint: true } };
+/** A system prompt and `turns` user/assistant pairs, each message marked as a cache point. */
+function markedPrompt(turns: number): LanguageModelV1Prompt {
+  return [
+    { role: 'system', content: 'S', providerMetadata: cached },
+    ...Array.from({ length: turns }, (_, i) => [
+      {
+        role: 'user' as const,
+        content: [{ type: 'text' as const, text: `Q${i}` }],
+        providerMetadata: cached,
+      },
+      {
+        role: 'assistant' as const,
+        content: [{ type: 'text' as const, text: `A${i}` }],
+        providerMetadata: cached,
+      },
+    ]).flat(),
+    { role: 'user', content: [{ type: 'text', text: 'last' }] },
+  ];
+}
+const build = (name: string, prompt: LanguageModelV1Prompt, api: 'invoke' | 'converse') => {
+  const { ctx, codec } = codecContext(name, prompt, {}, { api });
+  return { body: JSON.stringify(codec.buildRequest(ctx).body), warnings: ctx.warnings };
+};
+const count = (text: string, marker: string) => text.split(marker).length - 1;
+
+describe('prompt-cache points', () => {
+  it.each(['invoke', 'converse'] as const)(
+    'Claude gets at most 4, the first ones, with a warning (%s)',
+    api => {
+      const { body, warnings } = build('Claude-4-5-Sonnet', markedPrompt(3), api);
+      expect(count(body, api === 'invoke' ? '"cache_control"' : '"cachePoint"')).toBe(4);
+      // The first four: the system prompt, Q0, A0 and Q1 (A1 onwards not).
+      if (api === 'converse') expect(body).toContain('{"text":"Q1"},{"cachePoint":{"type":"default"}}');
+      expect(body).not.toContain('{"text":"A1"},{"cachePoint"');
+      expect(warnings).toEqual([
+        {
+          type: 'other',
+          message:
+            'Claude-4-5-Sonnet takes at most 4 prompt-cache points per request; the first 4 of 7 were sent.',
+        },
+      ]);
+    },
+  );
+
+  it('four or fewer are sent as marked, without a warning', () => {
+    const prompt = markedPrompt(3).map((message, i) =>
+      i < 4 ? message : { ...message, providerMetadata: {} },
+    );
+    const { body, warnings } = build('Nova-Pro', prompt, 'converse');
+    expect(count(body, '"cachePoint"')).toBe(4);
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['Llama-3-3-70b', 'converse'],
+    ['Qwen3-32B', 'converse'],
+    ['GLM-4.7', 'converse'],
+  ] as const)('a model without prompt caching gets none, with a warning (%s, %s)', (name, api) => {
+    const { body, warnings } = build(name, markedPrompt(1), api);
+    expect(body).not.toContain('cachePoint');
+    expect(warnings).toContainEqual({
+      type: 'other',
+      message: `${name} has no prompt caching on Bedrock (only Claude and Nova do); its 3 cache points were not sent.`,
+    });
+  });
+});
