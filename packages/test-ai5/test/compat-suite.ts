@@ -178,6 +178,43 @@ export function defineCompatSuite(ai: Ai, label: string, createProvider: CreateP
       expect(JSON.stringify(assistant.content)).toMatch(/"type":"thinking".*"signature":"/);
     });
 
+    it('prompt-cache points from message providerOptions reach Claude and Nova, and only them', async () => {
+      // No system message: ai@7 takes system text only as `instructions`.
+      const cached = { bedrockWrapper: { cachePoint: true } };
+      const messages = [
+        { role: 'user' as const, content: 'Q1', providerOptions: cached },
+        { role: 'assistant' as const, content: 'A1', providerOptions: cached },
+        { role: 'user' as const, content: 'Q2' },
+      ];
+      for (const [name, api] of [
+        ['Claude-4-5-Haiku', 'invoke'],
+        ['Claude-4-5-Haiku', 'converse'],
+        ['Nova-Pro', 'converse'],
+      ] as const) {
+        emulator.reset();
+        const result = await ai.generateText({ model: provider(name, { api }), messages });
+        expect(result.warnings ?? [], `${name} ${api}`).toEqual([]);
+        const body = JSON.stringify(emulator.requests()[0]!.body);
+        expect(
+          body.split(api === 'invoke' ? '"cache_control"' : '"cachePoint"').length - 1,
+          `${name} ${api}`,
+        ).toBe(2);
+      }
+      emulator.reset();
+      const llama = await ai.generateText({
+        model: provider('Llama-3-3-70b', { api: 'converse' }),
+        messages,
+      });
+      expect(JSON.stringify(emulator.requests()[0]!.body)).not.toContain('cachePoint');
+      expect(llama.warnings).toEqual([
+        {
+          type: 'other',
+          message:
+            'Llama-3-3-70b has no prompt caching on Bedrock (only Claude and Nova do); its 2 cache points were not sent.',
+        },
+      ]);
+    });
+
     it('tools over several steps on the Converse path', async () => {
       const result = await ai.generateText({
         model: provider('Nova-Pro', { api: 'converse' }),
