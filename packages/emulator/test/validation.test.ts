@@ -29,6 +29,29 @@ const png =
 
 const INVOKE_CASES: Array<[string, string, Record<string, unknown>, string | null]> = [
   ['Claude: minimal body', CLAUDE, claude(), null],
+  // Assistant prefill: refused by Claude 4.6 and later (the prefillUnsupported rules), taken by Claude 4.5.
+  [
+    'Claude Sonnet 4.6: assistant prefill refused',
+    'us.anthropic.claude-sonnet-4-6',
+    claude({
+      messages: [
+        { role: 'user', content: 'Hi' },
+        { role: 'assistant', content: 'Sure,' },
+      ],
+    }),
+    'This model does not support assistant message prefill. The conversation must end with a user message.',
+  ],
+  [
+    'Claude 4.5: assistant prefill accepted',
+    CLAUDE,
+    claude({
+      messages: [
+        { role: 'user', content: 'Hi' },
+        { role: 'assistant', content: 'Sure,' },
+      ],
+    }),
+    null,
+  ],
   // Prompt-cache points: at most 4 (src/families/shared/cache-points.ts, with its sources).
   [
     'Claude: 4 cache_control blocks accepted',
@@ -626,6 +649,12 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
     'mistral.ministral-3-14b-instruct',
     toolTurn('Ab3dE6gH9'),
     null,
+  ],
+  [
+    'Claude Opus 5: assistant prefill refused',
+    'us.anthropic.claude-opus-5',
+    { messages: [user('Hi'), { role: 'assistant', content: [{ text: 'Sure,' }] }] },
+    'The model returned the following errors: This model does not support assistant message prefill.',
   ],
   // Prompt-cache points (src/families/shared/cache-points.ts): Claude and Nova only, at most 4.
   [

@@ -3,6 +3,7 @@ import type { BedrockWrapperModelSettings } from '../bedrock-wrapper-settings';
 import type { ReasoningRequest, ResolvedModel } from '../catalog/model-catalog-types';
 import { CONVERSE_STOP_SEQUENCES_MAX } from '../converse/converse-stop-sequences-max';
 import { FAMILIES } from '../families/family-descriptors';
+import { refuseAssistantPrefill } from '../prompt/assistant-prefill';
 import { limitCachePoints } from '../prompt/cache-points';
 import { normalizePrompt } from '../prompt/normalize-prompt';
 import { validatePromptImages } from '../prompt/prompt-media';
@@ -36,6 +37,7 @@ export function prepareCall(
   const entry = model.entry;
   const providerOptions = parseCallOptions(request.providerOptions);
   const prompt = limitCachePoints(normalizePrompt(request.prompt, warnings), entry, warnings);
+  refuseAssistantPrefill(prompt, entry);
 
   const toolChoice = request.tools.length > 0 ? (request.toolChoice ?? { type: 'auto' as const }) : undefined;
   const forced = toolChoice?.type === 'tool' ? toolChoice.toolName : undefined;

@@ -48,6 +48,8 @@ export interface EmulatedModel {
     | 'reasoning-content'
     | 'always';
   stopSequences: { invoke: boolean; converse: boolean; max: number };
+  /** `false`: a conversation ending with an assistant message is refused (the `prefillUnsupported` rules). */
+  assistantPrefill?: false;
   /**
    * On Converse, a user turn may hold tool results or other blocks, not both ("Conversation blocks and tool result
    * blocks cannot be provided in the same turn").

@@ -57,6 +57,8 @@ function claude(id: string, spec: Spec & { thinking?: Thinking }): EmulatedModel
     tools: claudeTools,
     reasoning: spec.thinking ? 'claude-thinking' : 'none',
     stopSequences: { invoke: true, converse: true, max: 8191 },
+    // The adaptive-thinking models (4.6 and later) take no assistant prefill (the prefillUnsupported rules' sources).
+    ...(spec.thinking?.adaptive ? { assistantPrefill: false as const } : {}),
     ...spec,
     sources: {
       features: [AWS.converseFeatures, AWS.claudeMessages, REAL.claudePdfBothApis],

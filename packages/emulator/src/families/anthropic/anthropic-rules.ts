@@ -31,6 +31,15 @@ export const ANTHROPIC = defineRules('anthropic', {
     source: [AWS.claudeOpus47Parameters, REAL.temperatureDeprecatedOpus48, REAL.temperatureDeprecatedOpus5],
   },
   stopSequences: { says: 'stop_sequences is an array of strings.', source: [AWS.claudeMessages] },
+  prefillUnsupported: {
+    says: 'Claude 4.6 and later refuse a conversation that ends with an assistant message (assistant prefill).',
+    source: [
+      'https://github.com/anomalyco/opencode/issues/29760',
+      'https://github.com/NousResearch/hermes-agent/pull/101401',
+      'https://github.com/cortexkit/magic-context/issues/511',
+      'https://github.com/vertesia/llumiverse/pull/562',
+    ],
+  },
   cacheControlMax: {
     says: 'At most 4 blocks with cache_control in one request (system, messages and tools together).',
     source: [

@@ -77,6 +77,12 @@ export function validateAnthropicBody(body: unknown, model: EmulatedModel): Bedr
     if (body.stop_sequences.length > 8191)
       return fail(ANTHROPIC.stopSequencesMax, 'stop_sequences: too many stop sequences (at most 8191).');
   }
+  const last = Array.isArray(body.messages) ? body.messages.at(-1) : undefined;
+  if (model.assistantPrefill === false && isObject(last) && last.role === 'assistant')
+    return fail(
+      ANTHROPIC.prefillUnsupported,
+      'This model does not support assistant message prefill. The conversation must end with a user message.',
+    );
   const cacheControls = [
     body.system,
     body.tools,

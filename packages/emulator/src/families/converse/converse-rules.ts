@@ -84,6 +84,15 @@ export const CONVERSE = defineRules('converse', {
       REAL.sonnet55Release,
     ],
   },
+  prefillUnsupported: {
+    says: 'Claude 4.6 and later refuse a conversation that ends with an assistant message (assistant prefill).',
+    source: [
+      'https://github.com/anomalyco/opencode/issues/29760',
+      'https://github.com/NousResearch/hermes-agent/pull/101401',
+      'https://github.com/cortexkit/magic-context/issues/511',
+      'https://github.com/vertesia/llumiverse/pull/562',
+    ],
+  },
   cachePointUnsupported: {
     says: 'Only Claude and Nova take cachePoint blocks; any other model answers 403 AccessDeniedException.',
     source: [

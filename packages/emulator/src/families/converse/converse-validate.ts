@@ -19,6 +19,12 @@ export function validateConverseBody(
 ): BedrockError | undefined {
   if (!isObject(body))
     return reject(CONVERSE.bodyObject, 'Malformed input request, please reformat your input and try again.');
+  const last = Array.isArray(body.messages) ? body.messages.at(-1) : undefined;
+  if (model.assistantPrefill === false && isObject(last) && last.role === 'assistant')
+    return reject(
+      CONVERSE.prefillUnsupported,
+      'The model returned the following errors: This model does not support assistant message prefill. The conversation must end with a user message.',
+    );
   const cachePoints = [
     body.system,
     ...(Array.isArray(body.messages)
