@@ -42,6 +42,18 @@ const INVOKE_CASES: Array<[string, string, Record<string, unknown>, string | nul
     'This model does not support assistant message prefill. The conversation must end with a user message.',
   ],
   [
+    'Claude 4.5: assistant prefill with tools refused',
+    CLAUDE,
+    claude({
+      messages: [
+        { role: 'user', content: 'Hi' },
+        { role: 'assistant', content: 'Sure,' },
+      ],
+      tools: [{ name: 'w', input_schema: { type: 'object' } }],
+    }),
+    'When using tools, pre-filling the `assistant` response is not supported.',
+  ],
+  [
     'Claude 4.5: assistant prefill accepted',
     CLAUDE,
     claude({
@@ -649,6 +661,15 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
     'mistral.ministral-3-14b-instruct',
     toolTurn('Ab3dE6gH9'),
     null,
+  ],
+  [
+    'Claude 4.5: assistant prefill with tools refused (Converse)',
+    CLAUDE,
+    {
+      messages: [user('Hi'), { role: 'assistant', content: [{ text: 'Sure,' }] }],
+      toolConfig: { tools: [{ toolSpec: { name: 'w', inputSchema: { json: { type: 'object' } } } }] },
+    },
+    'When using tools, pre-filling the `assistant` response is not supported.',
   ],
   [
     'Claude Opus 5: assistant prefill refused',

@@ -165,8 +165,11 @@ export interface ModelCatalogEntry {
    * in `prompt/cache-points.ts`; elsewhere a cache point is left out with a warning.
    */
   readonly promptCaching?: true;
-  /** `false`: refuses a conversation ending with an assistant message (`prompt/assistant-prefill.ts`, with sources). */
-  readonly assistantPrefill?: false;
+  /**
+   * Where a conversation may not end with an assistant message (`prompt/assistant-prefill.ts`, with sources): `never`,
+   * or `without-tools` (refused only when tools are offered). Unset: taken.
+   */
+  readonly assistantPrefill?: 'never' | 'without-tools';
   readonly tools: ToolSupport;
   /** Stop sequences per API, and the most the model accepts. */
   readonly stopSequences: PerApi & { readonly max: number };

@@ -37,7 +37,6 @@ export function prepareCall(
   const entry = model.entry;
   const providerOptions = parseCallOptions(request.providerOptions);
   const prompt = limitCachePoints(normalizePrompt(request.prompt, warnings), entry, warnings);
-  refuseAssistantPrefill(prompt, entry);
 
   const toolChoice = request.tools.length > 0 ? (request.toolChoice ?? { type: 'auto' as const }) : undefined;
   const forced = toolChoice?.type === 'tool' ? toolChoice.toolName : undefined;
@@ -48,6 +47,7 @@ export function prepareCall(
     });
   }
   const tools = toolChoice?.type === 'none' ? [] : request.tools;
+  refuseAssistantPrefill(prompt, entry, tools.length > 0);
 
   const choice = chooseApi({
     entry,

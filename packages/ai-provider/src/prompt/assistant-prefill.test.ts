@@ -27,9 +27,28 @@ describe('assistant prefill', () => {
     );
   });
 
-  it.each(['invoke', 'converse'] as const)('Claude 4.5 still takes it, sent as given (%s)', api => {
-    const { ctx, codec } = codecContext('Claude-4-5-Sonnet', endsWithAssistant, {}, { api });
-    expect(JSON.stringify(codec.buildRequest(ctx).body)).toContain('{\\"a\\":');
-    expect(ctx.warnings).toEqual([]);
+  it.each(['invoke', 'converse'] as const)('Claude 4.5 refuses it while tools are offered (%s)', api => {
+    const tools = {
+      mode: { type: 'regular' as const, tools: [{ type: 'function' as const, name: 'w', parameters: {} }] },
+    };
+    expect(() => codecContext('Claude-4-5-Sonnet', endsWithAssistant, tools, { api })).toThrow(
+      'Invalid prompt: Claude-4-5-Sonnet does not take a conversation that ends with an assistant message (assistant prefill) while tools are offered: Bedrock answers "When using tools, pre-filling the assistant response is not supported." End the messages with a user message, or call without tools.',
+    );
   });
+
+  it('a model without the rule (Nova) takes it with tools', () => {
+    const tools = {
+      mode: { type: 'regular' as const, tools: [{ type: 'function' as const, name: 'w', parameters: {} }] },
+    };
+    expect(() => codecContext('Nova-Pro', endsWithAssistant, tools, { api: 'converse' })).not.toThrow();
+  });
+
+  it.each(['invoke', 'converse'] as const)(
+    'Claude 4.5 still takes it without tools, sent as given (%s)',
+    api => {
+      const { ctx, codec } = codecContext('Claude-4-5-Sonnet', endsWithAssistant, {}, { api });
+      expect(JSON.stringify(codec.buildRequest(ctx).body)).toContain('{\\"a\\":');
+      expect(ctx.warnings).toEqual([]);
+    },
+  );
 });

@@ -31,6 +31,13 @@ export const ANTHROPIC = defineRules('anthropic', {
     source: [AWS.claudeOpus47Parameters, REAL.temperatureDeprecatedOpus48, REAL.temperatureDeprecatedOpus5],
   },
   stopSequences: { says: 'stop_sequences is an array of strings.', source: [AWS.claudeMessages] },
+  prefillWithToolsUnsupported: {
+    says: 'Claude refuses a conversation that ends with an assistant message while tools are offered.',
+    source: [
+      'https://github.com/langchain-ai/langchain-aws/issues/124',
+      'https://github.com/langchain-ai/langgraph/issues/4940',
+    ],
+  },
   prefillUnsupported: {
     says: 'Claude 4.6 and later refuse a conversation that ends with an assistant message (assistant prefill).',
     source: [

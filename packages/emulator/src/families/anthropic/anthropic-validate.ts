@@ -78,11 +78,18 @@ export function validateAnthropicBody(body: unknown, model: EmulatedModel): Bedr
       return fail(ANTHROPIC.stopSequencesMax, 'stop_sequences: too many stop sequences (at most 8191).');
   }
   const last = Array.isArray(body.messages) ? body.messages.at(-1) : undefined;
-  if (model.assistantPrefill === false && isObject(last) && last.role === 'assistant')
-    return fail(
-      ANTHROPIC.prefillUnsupported,
-      'This model does not support assistant message prefill. The conversation must end with a user message.',
-    );
+  if (isObject(last) && last.role === 'assistant') {
+    if (model.assistantPrefill === false)
+      return fail(
+        ANTHROPIC.prefillUnsupported,
+        'This model does not support assistant message prefill. The conversation must end with a user message.',
+      );
+    if (Array.isArray(body.tools) && body.tools.length > 0)
+      return fail(
+        ANTHROPIC.prefillWithToolsUnsupported,
+        'Your API request included an `assistant` message in the final position, which would pre-fill the `assistant` response. When using tools, pre-filling the `assistant` response is not supported.',
+      );
+  }
   const cacheControls = [
     body.system,
     body.tools,

@@ -84,6 +84,13 @@ export const CONVERSE = defineRules('converse', {
       REAL.sonnet55Release,
     ],
   },
+  prefillWithToolsUnsupported: {
+    says: 'Claude refuses a conversation that ends with an assistant message while tools are offered.',
+    source: [
+      'https://github.com/langchain-ai/langchain-aws/issues/124',
+      'https://github.com/langchain-ai/langgraph/issues/4940',
+    ],
+  },
   prefillUnsupported: {
     says: 'Claude 4.6 and later refuse a conversation that ends with an assistant message (assistant prefill).',
     source: [

@@ -20,11 +20,18 @@ export function validateConverseBody(
   if (!isObject(body))
     return reject(CONVERSE.bodyObject, 'Malformed input request, please reformat your input and try again.');
   const last = Array.isArray(body.messages) ? body.messages.at(-1) : undefined;
-  if (model.assistantPrefill === false && isObject(last) && last.role === 'assistant')
-    return reject(
-      CONVERSE.prefillUnsupported,
-      'The model returned the following errors: This model does not support assistant message prefill. The conversation must end with a user message.',
-    );
+  if (isObject(last) && last.role === 'assistant') {
+    if (model.assistantPrefill === false)
+      return reject(
+        CONVERSE.prefillUnsupported,
+        'The model returned the following errors: This model does not support assistant message prefill. The conversation must end with a user message.',
+      );
+    if (model.family === 'anthropic' && isObject(body.toolConfig))
+      return reject(
+        CONVERSE.prefillWithToolsUnsupported,
+        'The model returned the following errors: Your API request included an `assistant` message in the final position, which would pre-fill the `assistant` response. When using tools, pre-filling the `assistant` response is not supported.',
+      );
+  }
   const cachePoints = [
     body.system,
     ...(Array.isArray(body.messages)
