@@ -44,6 +44,18 @@ export const AWS = {
 
 /** Real Bedrock answers quoted in public GitHub issues and pull requests. */
 export const REAL = {
+  /** Assistant prefill refused: "This model does not support assistant message prefill…" (Opus 4.6 on Bedrock). */
+  prefillOpus46: 'https://github.com/anomalyco/opencode/issues/29760',
+  /** The same refusal for Sonnet 5 and Opus 5 on ConverseStream. */
+  prefillSonnet5Opus5: 'https://github.com/NousResearch/hermes-agent/pull/101401',
+  /** The same refusal for Sonnet 4.6 and Sonnet 5. */
+  prefillSonnet46: 'https://github.com/cortexkit/magic-context/issues/511',
+  /** "Newer Claude models (4.6+) reject assistant message prefill" (a client's live 400s). */
+  prefill46Plus: 'https://github.com/vertesia/llumiverse/pull/562',
+  /** "When using tools, pre-filling the `assistant` response is not supported." on Converse. */
+  prefillWithToolsConverse: 'https://github.com/langchain-ai/langchain-aws/issues/124',
+  /** The same refusal in Claude's body on InvokeModel. */
+  prefillWithToolsInvoke: 'https://github.com/langchain-ai/langgraph/issues/4940',
   /** A live Converse call (Claude Sonnet 5): an empty toolSpec.description answered 400, minimum length 1. */
   emptyToolDescription: 'https://github.com/anomalyco/opencode/pull/48582',
   /**

@@ -33,19 +33,11 @@ export const ANTHROPIC = defineRules('anthropic', {
   stopSequences: { says: 'stop_sequences is an array of strings.', source: [AWS.claudeMessages] },
   prefillWithToolsUnsupported: {
     says: 'Claude refuses a conversation that ends with an assistant message while tools are offered.',
-    source: [
-      'https://github.com/langchain-ai/langchain-aws/issues/124',
-      'https://github.com/langchain-ai/langgraph/issues/4940',
-    ],
+    source: [REAL.prefillWithToolsConverse, REAL.prefillWithToolsInvoke],
   },
   prefillUnsupported: {
     says: 'Claude 4.6 and later refuse a conversation that ends with an assistant message (assistant prefill).',
-    source: [
-      'https://github.com/anomalyco/opencode/issues/29760',
-      'https://github.com/NousResearch/hermes-agent/pull/101401',
-      'https://github.com/cortexkit/magic-context/issues/511',
-      'https://github.com/vertesia/llumiverse/pull/562',
-    ],
+    source: [REAL.prefillOpus46, REAL.prefillSonnet5Opus5, REAL.prefillSonnet46, REAL.prefill46Plus],
   },
   cacheControlMax: {
     says: 'At most 4 blocks with cache_control in one request (system, messages and tools together).',

@@ -86,19 +86,11 @@ export const CONVERSE = defineRules('converse', {
   },
   prefillWithToolsUnsupported: {
     says: 'Claude refuses a conversation that ends with an assistant message while tools are offered.',
-    source: [
-      'https://github.com/langchain-ai/langchain-aws/issues/124',
-      'https://github.com/langchain-ai/langgraph/issues/4940',
-    ],
+    source: [REAL.prefillWithToolsConverse, REAL.prefillWithToolsInvoke],
   },
   prefillUnsupported: {
     says: 'Claude 4.6 and later refuse a conversation that ends with an assistant message (assistant prefill).',
-    source: [
-      'https://github.com/anomalyco/opencode/issues/29760',
-      'https://github.com/NousResearch/hermes-agent/pull/101401',
-      'https://github.com/cortexkit/magic-context/issues/511',
-      'https://github.com/vertesia/llumiverse/pull/562',
-    ],
+    source: [REAL.prefillOpus46, REAL.prefillSonnet5Opus5, REAL.prefillSonnet46, REAL.prefill46Plus],
   },
   cachePointUnsupported: {
     says: 'Only Claude and Nova take cachePoint blocks; any other model answers 403 AccessDeniedException.',
