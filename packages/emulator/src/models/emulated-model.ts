@@ -48,8 +48,11 @@ export interface EmulatedModel {
     | 'reasoning-content'
     | 'always';
   stopSequences: { invoke: boolean; converse: boolean; max: number };
-  /** `false`: a conversation ending with an assistant message is refused (the `prefillUnsupported` rules). */
-  assistantPrefill?: false;
+  /**
+   * Where a conversation ending with an assistant message is refused: `never` taken, or not while tools are offered
+   * (`families/shared/assistant-prefill.ts`). Unset: taken.
+   */
+  assistantPrefill?: 'never' | 'without-tools';
   /**
    * On Converse, a user turn may hold tool results or other blocks, not both ("Conversation blocks and tool result
    * blocks cannot be provided in the same turn").

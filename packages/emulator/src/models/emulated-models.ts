@@ -57,8 +57,9 @@ function claude(id: string, spec: Spec & { thinking?: Thinking }): EmulatedModel
     tools: claudeTools,
     reasoning: spec.thinking ? 'claude-thinking' : 'none',
     stopSequences: { invoke: true, converse: true, max: 8191 },
-    // The adaptive-thinking models (4.6 and later) take no assistant prefill (the prefillUnsupported rules' sources).
-    ...(spec.thinking?.adaptive ? { assistantPrefill: false as const } : {}),
+    // Assistant prefill: never on the adaptive-thinking models (4.6 and later), not with tools on the older ones (the
+    // prefillUnsupported / prefillWithToolsUnsupported rules' sources).
+    assistantPrefill: spec.thinking?.adaptive ? 'never' : 'without-tools',
     ...spec,
     sources: {
       features: [AWS.converseFeatures, AWS.claudeMessages, REAL.claudePdfBothApis],

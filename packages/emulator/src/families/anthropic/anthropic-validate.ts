@@ -1,5 +1,6 @@
 import { type BedrockRule, reject } from '../../knowledge/rules';
 import type { BedrockError, EmulatedModel } from '../../models/emulated-model';
+import { PREFILL_REFUSALS, prefillRefusal } from '../shared/assistant-prefill';
 import {
   isNumberIn,
   isObject,
@@ -77,19 +78,12 @@ export function validateAnthropicBody(body: unknown, model: EmulatedModel): Bedr
     if (body.stop_sequences.length > 8191)
       return fail(ANTHROPIC.stopSequencesMax, 'stop_sequences: too many stop sequences (at most 8191).');
   }
-  const last = Array.isArray(body.messages) ? body.messages.at(-1) : undefined;
-  if (isObject(last) && last.role === 'assistant') {
-    if (model.assistantPrefill === false)
-      return fail(
-        ANTHROPIC.prefillUnsupported,
-        'This model does not support assistant message prefill. The conversation must end with a user message.',
-      );
-    if (Array.isArray(body.tools) && body.tools.length > 0)
-      return fail(
-        ANTHROPIC.prefillWithToolsUnsupported,
-        'Your API request included an `assistant` message in the final position, which would pre-fill the `assistant` response. When using tools, pre-filling the `assistant` response is not supported.',
-      );
-  }
+  const prefill = prefillRefusal(model, body.messages, Array.isArray(body.tools) && body.tools.length > 0);
+  if (prefill)
+    return fail(
+      prefill === 'never' ? ANTHROPIC.prefillUnsupported : ANTHROPIC.prefillWithToolsUnsupported,
+      PREFILL_REFUSALS[prefill],
+    );
   const cacheControls = [
     body.system,
     body.tools,

@@ -3,6 +3,7 @@ import { reject } from '../../knowledge/rules';
 import type { BedrockError, EmulatedModel } from '../../models/emulated-model';
 import { checkMistralConverseToolUseId } from '../mistral/mistral-tool-call-id';
 import { checkNovaReasoning } from '../nova/nova-reasoning-rules';
+import { PREFILL_REFUSALS, prefillRefusal } from '../shared/assistant-prefill';
 import { isObject, isPositiveInteger, type Json, thinkingSignature } from '../shared/body-checks';
 import { CACHE_POINTS_MAX, countMarked, takesCachePoints } from '../shared/cache-points';
 import { checkClaudeSampling, checkClaudeThinking } from '../shared/claude-rules';
@@ -19,19 +20,12 @@ export function validateConverseBody(
 ): BedrockError | undefined {
   if (!isObject(body))
     return reject(CONVERSE.bodyObject, 'Malformed input request, please reformat your input and try again.');
-  const last = Array.isArray(body.messages) ? body.messages.at(-1) : undefined;
-  if (isObject(last) && last.role === 'assistant') {
-    if (model.assistantPrefill === false)
-      return reject(
-        CONVERSE.prefillUnsupported,
-        'The model returned the following errors: This model does not support assistant message prefill. The conversation must end with a user message.',
-      );
-    if (model.family === 'anthropic' && isObject(body.toolConfig))
-      return reject(
-        CONVERSE.prefillWithToolsUnsupported,
-        'The model returned the following errors: Your API request included an `assistant` message in the final position, which would pre-fill the `assistant` response. When using tools, pre-filling the `assistant` response is not supported.',
-      );
-  }
+  const prefill = prefillRefusal(model, body.messages, isObject(body.toolConfig));
+  if (prefill)
+    return reject(
+      prefill === 'never' ? CONVERSE.prefillUnsupported : CONVERSE.prefillWithToolsUnsupported,
+      `The model returned the following errors: ${PREFILL_REFUSALS[prefill]}`,
+    );
   const cachePoints = [
     body.system,
     ...(Array.isArray(body.messages)
