@@ -14,7 +14,8 @@ import { packWorkspacePackage, pinnedVersion, pnpm, type RunResult, repoRoot, ru
  *
  * Each project type-checks (the workspace's tsc, `skipLibCheck` off, strict) and compiles one ESM (.mts) and one
  * CommonJS (.cts) program, then runs both against the emulator: generateText, streamText, a zod-typed tool, two
- * -Thinking models called with no settings, and a conversation whose tool-call id Bedrock would refuse as given.
+ * -Thinking models called with no settings, a conversation whose tool-call id Bedrock would refuse as given, a cache
+ * point on a model without prompt caching (left out, warned) and an assistant prefill on Claude 4.6 (refused).
  * The matrix covers every value of each axis, not every combination (each cell costs an install and a tsc run):
  *
  * | ai    | entry | zod | moduleResolution (with module)   | programs  |
@@ -148,6 +149,24 @@ async function main(): Promise<void> {
       maxRetries: 0,
     });
   const [carriedInvoke, carriedConverse] = await Promise.all([carried('invoke'), carried('converse')]);
+  // A prompt-cache point on a model without prompt caching is left out with a warning; an assistant prefill on
+  // Claude 4.6 fails before anything is sent.
+  const cached = await generateText({
+    model: bedrock('Llama-3-3-70b', { api: 'converse' }),
+    messages: [{ role: 'user', content: 'Cache me', providerOptions: { bedrockWrapper: { cachePoint: true } } }],
+    maxRetries: 0,
+  });
+  const prefill = await generateText({
+    model: bedrock('Claude-Sonnet-4-6'),
+    messages: [
+      { role: 'user', content: 'Start' },
+      { role: 'assistant', content: 'Sure,' },
+    ],
+    maxRetries: 0,
+  }).then(
+    () => 'sent',
+    (error: unknown) => (error as Error).name,
+  );
 
   console.log(
     JSON.stringify({
@@ -167,6 +186,8 @@ async function main(): Promise<void> {
         warnings: result.warnings ?? [],
       })),
       carried: [carriedInvoke.text, carriedConverse.text],
+      cacheWarnings: (cached.warnings ?? []).map(warning => ('message' in warning ? warning.message : warning.type)),
+      prefill,
     }),
   );
 }
@@ -295,7 +316,7 @@ describe.each(CELLS)('$ai ($entry), $zod, $resolution', cell => {
   });
 
   it.each(cell.cjs ? (['esm', 'cjs'] as const) : (['esm'] as const))(
-    'runs generateText (InvokeModel, Converse, Jamba), streamText, zod tools (also on Converse-only tool paths), -Thinking models with no warning and carried-over tool-call ids (%s)',
+    'runs generateText (InvokeModel, Converse, Jamba), streamText, zod tools (also on Converse-only tool paths), -Thinking models with no warning, carried-over tool-call ids, cache points and prefill (%s)',
     async format => {
       const { project } = await preparation();
       const result = await run(process.execPath, [`out/consumer.${format === 'esm' ? 'mjs' : 'cjs'}`], {
@@ -329,6 +350,10 @@ describe.each(CELLS)('$ai ($entry), $zod, $resolution', cell => {
           'The tool returned: Sunny in Paris. That is my answer.',
           'The tool returned: Sunny in Paris. That is my answer.',
         ],
+        cacheWarnings: [
+          'Llama-3-3-70b has no prompt caching on Bedrock (only Claude and Nova do); its 1 cache point was not sent.',
+        ],
+        prefill: 'AI_InvalidPromptError',
       });
       expect(output.deltas).toBeGreaterThan(1);
     },
