@@ -65,6 +65,9 @@ export interface BedrockWrapperProviderSettings {
    * Retries: by default the client makes ONE attempt (`maxAttempts: 1`) and errors carry `isRetryable`, so the AI SDK's
    * `maxRetries` (default 2) is the only retry loop and a throttled call reaches Bedrock at most 3 times, not 3×3.
    * Setting `maxAttempts` here makes the SDK retry too.
+   *
+   * Middleware: the client resolves its middleware stack once per command type (`cacheMiddleware: true`); set
+   * `cacheMiddleware: false` here to have it resolved on every call.
    */
   clientConfig?: BedrockRuntimeClientConfig;
   /** A ready client; every setting above except `apiKey` is then ignored. */

@@ -1,5 +1,6 @@
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { BedrockRequest } from '../core/codec-contract';
+import { attachCallHooks } from './call-hooks';
 import { type ChunkSource, chunkSourceFromEvents } from './chunk-source';
 import type { BedrockSdk } from './create-bedrock-client';
 import { converseEventOf, invokeChunkOfEvent } from './event-stream/bedrock-stream-events';
@@ -48,13 +49,13 @@ const textDecoder = new TextDecoder();
 
 /**
  * Sends one Bedrock command. Per call (no shared state): an abort controller that follows the caller's signal and a
- * request timeout until the response starts, a middleware that adds the call's headers before signing, and one that
- * keeps the raw response headers and, by `body`, the raw body of a streaming answer or of a Converse answer.
+ * request timeout until the response starts, and hooks (call-hooks.ts) that add the call's headers before signing and
+ * keep the raw response headers and, by `body`, the raw body of a streaming answer or of a Converse answer.
  */
 async function send<T>(
   ctx: CallContext,
   info: BedrockCallInfo,
-  command: { middlewareStack: { add: (...args: never[]) => void } },
+  command: { input: object; middlewareStack: unknown },
   body: BodyHandling = 'sdk',
 ): Promise<CallResult<T> & { rawBody?: unknown }> {
   const controller = new AbortController();
@@ -67,52 +68,38 @@ async function send<T>(
   );
   let headers: Record<string, string> = {};
   let rawBody: unknown;
-  const stack = command.middlewareStack as unknown as {
-    add(middleware: unknown, options: { step: string; name: string; priority?: 'low' }): void;
-  };
   const extraHeaders = Object.entries(ctx.headers ?? {}).filter(
     (entry): entry is [string, string] => entry[1] !== undefined,
   );
-  if (extraHeaders.length > 0) {
-    stack.add(
-      (next: (args: { request: { headers: Record<string, string> } }) => unknown) =>
-        (args: { request: { headers: Record<string, string> } }) => {
-          for (const [name, value] of extraHeaders) args.request.headers[name.toLowerCase()] = value;
-          return next(args);
-        },
-      { step: 'build', name: 'bedrockWrapperCallHeaders' },
-    );
-  }
-  // The innermost middleware of the last step, inside the SDK's deserializer (which has normal priority there): it
-  // sees the HTTP response as received and its headers. The body of a 200 answer is, by `body`: taken unread and
-  // replaced by an empty one so that the SDK does not read it too (`stream`); or read whole and checked, then parsed
-  // by the SDK (`sdk`) or kept for the provider's own parse, the SDK given an empty object (`json`). Errors stay the
-  // SDK's. If some SDK ever ran its deserializer inside this one (an `output` already made), the body is left to it.
-  stack.add(
-    (next: (args: unknown) => Promise<{ response: RawResponse; output?: unknown }>) =>
-      async (args: unknown) => {
-        const result = await next(args);
-        const response = result.response;
-        headers = { ...(response?.headers ?? {}) };
-        if (result.output !== undefined || response?.statusCode !== 200 || !isReadableBody(response.body))
-          return result;
-        if (body === 'stream') {
-          rawBody = response.body;
-          response.body = emptyBody();
-          return result;
-        }
-        // A non-streaming answer's body is read here, whole, before anything parses it (see `collectWholeBody`).
-        const whole = await collectWholeBody(response, controller.signal);
-        if (body === 'json') {
-          rawBody = whole;
-          response.body = EMPTY_JSON;
-        } else response.body = whole;
-        return result;
-      },
-    { step: 'deserialize', priority: 'low', name: 'bedrockWrapperRawResponse' },
-  );
+  const sendOptions = attachCallHooks(ctx.client, command, {
+    signal: controller.signal,
+    build(request) {
+      for (const [name, value] of extraHeaders) request.headers[name.toLowerCase()] = value;
+    },
+    // The body of a 200 answer is, by `body`: taken unread and replaced by an empty one so that the SDK does not
+    // read it too (`stream`); or read whole and checked, then parsed by the SDK (`sdk`) or kept for the provider's
+    // own parse, the SDK given an empty object (`json`). Errors stay the SDK's. If some SDK ever ran its deserializer
+    // inside this hook (an `output` already made), the body is left to it.
+    async response(result) {
+      const response = result.response as RawResponse | undefined;
+      headers = { ...(response?.headers ?? {}) };
+      if (result.output !== undefined || response?.statusCode !== 200 || !isReadableBody(response.body))
+        return;
+      if (body === 'stream') {
+        rawBody = response.body;
+        response.body = emptyBody();
+        return;
+      }
+      // A non-streaming answer's body is read here, whole, before anything parses it (see `collectWholeBody`).
+      const whole = await collectWholeBody(response, controller.signal);
+      if (body === 'json') {
+        rawBody = whole;
+        response.body = EMPTY_JSON;
+      } else response.body = whole;
+    },
+  });
   try {
-    const output = (await ctx.client.send(command as never, { abortSignal: controller.signal })) as T & {
+    const output = (await ctx.client.send(command as never, sendOptions)) as T & {
       $metadata?: { requestId?: string };
     };
     const done = () => ctx.abortSignal?.removeEventListener('abort', onAbort);

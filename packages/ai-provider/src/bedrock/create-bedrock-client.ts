@@ -1,6 +1,7 @@
 import { LoadSettingError } from '@ai-sdk/provider';
 import type { BedrockRuntimeClient, BedrockRuntimeClientConfig } from '@aws-sdk/client-bedrock-runtime';
 import type { BedrockWrapperProviderSettings } from '../bedrock-wrapper-settings';
+import { installCallHooks } from './call-hooks';
 import { failedCredentialProvider, incompleteKeys, MISSING_REGION } from './configuration-errors';
 import { runtimeEnv } from './runtime-env';
 
@@ -16,7 +17,13 @@ export async function createBedrockClient(
   const sdk = await import('@aws-sdk/client-bedrock-runtime');
   if (settings.client) return { sdk, client: settings.client };
   const env = runtimeEnv();
-  const config: BedrockRuntimeClientConfig = { maxAttempts: 1, ...settings.clientConfig };
+  // cacheMiddleware: the SDK resolves its middleware stack once per command class instead of on every call
+  // (call-hooks.ts, `installCallHooks`); a caller's clientConfig may turn it off.
+  const config: BedrockRuntimeClientConfig = {
+    maxAttempts: 1,
+    cacheMiddleware: true,
+    ...settings.clientConfig,
+  };
   const region = settings.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
   if (region) config.region = region;
   const endpoint = settings.endpoint ?? env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME;
@@ -47,13 +54,18 @@ export async function createBedrockClient(
       ...(settings.sessionToken ? { sessionToken: settings.sessionToken } : {}),
     };
   } else if (env.AWS_BEARER_TOKEN_BEDROCK) useBearer(auth, env.AWS_BEARER_TOKEN_BEDROCK);
-  const client = new sdk.BedrockRuntimeClient(config);
-  if (!settings.clientConfig?.requestHandler) reuseHttp2Sessions(client);
+  const ownClient = (clientConfig: BedrockRuntimeClientConfig) => {
+    const client = new sdk.BedrockRuntimeClient(clientConfig);
+    if (!settings.clientConfig?.requestHandler) reuseHttp2Sessions(client);
+    installCallHooks(client);
+    return client;
+  };
+  const client = ownClient(config);
   await assertRegion(client);
   const keys = client.config.runtime === 'node' ? undefined : envCredentialsUnlessConfigured(config, env);
   if (!keys) return { sdk, client };
   client.destroy();
-  return { sdk, client: new sdk.BedrockRuntimeClient({ ...config, credentials: keys }) };
+  return { sdk, client: ownClient({ ...config, credentials: keys }) };
 }
 
 /**

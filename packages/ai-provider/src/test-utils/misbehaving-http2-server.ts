@@ -40,7 +40,9 @@ export type Misbehaviour =
    * An InvokeModelWithResponseStream answer: one well-framed `chunk` event per payload (its JSON, base64 in `bytes`),
    * as Bedrock frames them; for chunks whose content the emulator would never send.
    */
-  | { kind: 'events'; payloads: unknown[] };
+  | { kind: 'events'; payloads: unknown[] }
+  /** No answer at all: the request is read and the stream left open, without even response headers. */
+  | { kind: 'silent' };
 
 export interface MisbehavingServer {
   readonly url: string;
@@ -50,6 +52,8 @@ export interface MisbehavingServer {
   reset(): void;
   /** HTTP/2 sessions (connections) clients opened so far. */
   readonly sessionsOpened: () => number;
+  /** Request streams still open (a client that gave up on a request closes its stream). */
+  readonly openStreams: () => number;
   /** Request paths and Authorization headers received so far. */
   readonly received: Array<{ path: string; authorization?: string }>;
   close(): Promise<void>;
@@ -91,6 +95,7 @@ export async function startMisbehavingServer(): Promise<MisbehavingServer> {
         stream.end('{"message":"nothing scripted"}');
         return;
       }
+      if (behaviour.kind === 'silent') return;
       if (behaviour.kind === 'events') {
         stream.respond({ ':status': 200, 'content-type': 'application/vnd.amazon.eventstream' });
         for (const payload of behaviour.payloads) stream.write(chunkEvent(payload));
@@ -123,6 +128,7 @@ export async function startMisbehavingServer(): Promise<MisbehavingServer> {
     next: (...behaviours) => queue.push(...behaviours),
     reset: () => queue.splice(0),
     sessionsOpened: () => sessionsOpened,
+    openStreams: () => open.size,
     received,
     close: () =>
       new Promise<void>(resolve => {
