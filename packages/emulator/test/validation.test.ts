@@ -337,6 +337,42 @@ const INVOKE_CASES: Array<[string, string, Record<string, unknown>, string | nul
     },
     'expected maximum item count: 4',
   ],
+  // Nova's cache points on InvokeModel: a cachePoint key of a text block (src/families/nova/nova-cache-points.ts).
+  [
+    'Nova: cachePoint as a key of text blocks accepted',
+    'us.amazon.nova-2-lite-v1:0',
+    {
+      system: [{ text: 'S', cachePoint: { type: 'default' } }],
+      messages: [
+        { role: 'user', content: [{ text: 'doc', cachePoint: { type: 'default' } }, { text: 'Q' }] },
+      ],
+    },
+    null,
+  ],
+  [
+    'Nova: cachePoint as a block of its own',
+    'amazon.nova-pro-v1:0',
+    { messages: [{ role: 'user', content: [{ text: 'x' }, { cachePoint: { type: 'default' } }] }] },
+    '#/messages/0/content/1: extraneous key [cachePoint] is not permitted',
+  ],
+  [
+    'Nova: cachePoint on a tool result',
+    'amazon.nova-pro-v1:0',
+    {
+      messages: [
+        { role: 'user', content: [{ text: 'x' }] },
+        { role: 'assistant', content: [{ toolUse: { toolUseId: 't', name: 'w', input: {} } }] },
+        {
+          role: 'user',
+          content: [
+            { toolResult: { toolUseId: 't', content: [{ text: 'sunny' }] }, cachePoint: { type: 'default' } },
+          ],
+        },
+      ],
+      toolConfig: { tools: [{ toolSpec: { name: 'w', inputSchema: { json: {} } } }] },
+    },
+    '#/messages/2/content/0: extraneous key [cachePoint] is not permitted',
+  ],
   // Nova 2 while reasoning (src/families/nova/nova-reasoning-rules.ts, with its sources).
   [
     'Nova 2: reasoning at effort low keeps maxTokens',
@@ -540,6 +576,20 @@ const toolTurn = (id: string): Omit<ConverseCommandInput, 'modelId'> => ({
   ],
   toolConfig: { tools: [{ toolSpec: { name: 'w', inputSchema: { json: {} } } }] },
 });
+/** A tool turn whose result is followed by a cachePoint block. */
+const CACHE_POINT_AFTER_TOOL_RESULT: Omit<ConverseCommandInput, 'modelId'> = {
+  ...toolTurn('t1'),
+  messages: [
+    ...(toolTurn('t1').messages ?? []).slice(0, 2),
+    {
+      role: 'user',
+      content: [
+        { toolResult: { toolUseId: 't1', content: [{ text: 'sunny' }] } },
+        { cachePoint: { type: 'default' } },
+      ],
+    },
+  ],
+};
 const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId'>, string | null]> = [
   ['accepted', CLAUDE, { messages: [user('x')] }, null],
   // The recorded real answer for Nova Micro (https://github.com/stdapi-ai/stdapi.ai/issues/224): 1.0 passes, 1.5 fails.
@@ -684,6 +734,13 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
     { messages: [user('x')], system: [{ text: 'S' }, { cachePoint: { type: 'default' } }] },
     null,
   ],
+  [
+    'cachePoint: Nova, after a tool result',
+    'us.amazon.nova-2-lite-v1:0',
+    CACHE_POINT_AFTER_TOOL_RESULT,
+    'The model returned the following errors: Malformed input request: #/messages/2/content/0: extraneous key [cachePoint] is not permitted, please reformat your input and try again.',
+  ],
+  ['cachePoint: Claude, after a tool result', CLAUDE, CACHE_POINT_AFTER_TOOL_RESULT, null],
   [
     'cachePoint: 5 on Claude',
     CLAUDE,

@@ -345,8 +345,8 @@ const MISTRAL_PROMPT: Base = {
 
 const NOVA: Base = {
   // Prompt caching on Nova Micro, Lite, Pro and Premier (https://docs.aws.amazon.com/bedrock/latest/userguide/prompt-caching.html);
-  // for Nova 2 Lite unsourced: no page read names it, and a gateway gates cache points on the Nova family as a whole
-  // (https://github.com/maximhq/bifrost/pull/3754).
+  // on Nova 2 Lite per its model card (https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-amazon-nova-2-lite.html,
+  // quoted in https://github.com/zeroclaw-labs/zeroclaw/pull/8943; not read here). Only right after text: nova-converse.ts.
   promptCaching: true,
   inferenceProfile: 'optional',
   profileGeographies: ['us', 'eu', 'apac'],

@@ -50,7 +50,12 @@ export const converseCodec: BedrockCodec = {
     const { system, messages } = convertToConverseMessages(
       options.prompt,
       entry,
-      { hasTools, toolResultStatus: hooks.toolResultStatus === true, toolCallId: hooks.toolCallId },
+      {
+        hasTools,
+        toolResultStatus: hooks.toolResultStatus === true,
+        toolCallId: hooks.toolCallId,
+        cachePointsAfterTextOnly: hooks.cachePointsAfterTextOnly === true,
+      },
       warnings,
     );
     const additional: Record<string, unknown> = { ...sampling.additionalFields };

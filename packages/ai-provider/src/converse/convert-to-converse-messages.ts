@@ -53,6 +53,7 @@ export function convertToConverseMessages(
     readonly toolResultStatus: boolean;
     /** The family's tool-call id rewrite (ConverseHooks.toolCallId); otherwise Bedrock's own rule. */
     readonly toolCallId?: (id: string) => string;
+    readonly cachePointsAfterTextOnly?: boolean;
   },
   warnings: CoreWarning[],
 ): { system: Array<{ text: string } | { cachePoint: { type: 'default' } }>; messages: ConverseMessage[] } {
@@ -63,13 +64,25 @@ export function convertToConverseMessages(
   const replayReasoning = entry.reasoning?.kind === 'anthropic-thinking';
   let documentCount = 0;
   let flattenedTools = false;
+  /** Adds a cache point after `blocks`, unless the model takes none after their last block (a warning then). */
+  const addCachePoint = (blocks: Array<ConverseContentBlock | { cachePoint: { type: 'default' } }>) => {
+    const last = blocks.at(-1);
+    if (tools.cachePointsAfterTextOnly && !(last && 'text' in last)) {
+      warnings.push({
+        type: 'other',
+        message: `${entry.name} takes a prompt-cache point only right after text; the one after ${last ? `a ${Object.keys(last)[0]} block` : 'an empty message'} was not sent.`,
+      });
+      return;
+    }
+    blocks.push({ cachePoint: { type: 'default' } });
+  };
   const push = (
     role: 'user' | 'assistant',
     blocks: ConverseContentBlock[],
     metadata?: LanguageModelV1ProviderMetadata,
   ) => {
     if (blocks.length === 0) return;
-    if (hasCachePoint(metadata)) blocks.push({ cachePoint: { type: 'default' } });
+    if (hasCachePoint(metadata)) addCachePoint(blocks);
     const last = messages.at(-1);
     if (last?.role === role && entry.converseToolResultsAlone && mixesToolResults(last.content, blocks)) {
       messages.push({ role: 'assistant', content: [{ text: TOOL_RESULTS_ACKNOWLEDGED }] });
@@ -85,7 +98,7 @@ export function convertToConverseMessages(
   for (const message of prompt) {
     if (message.role === 'system') {
       if (message.content.trim().length > 0) system.push({ text: message.content });
-      if (hasCachePoint(message.providerMetadata)) system.push({ cachePoint: { type: 'default' } });
+      if (hasCachePoint(message.providerMetadata)) addCachePoint(system);
       continue;
     }
     const blocks: ConverseContentBlock[] = [];

@@ -197,6 +197,11 @@ export interface ConverseHooks {
   readonly repairToolName?: (name: string) => string;
   /** The model takes `toolResult.status` (`error` for a failed tool); without it the field is left out. */
   readonly toolResultStatus?: boolean;
+  /**
+   * The model takes a prompt-cache point only right after a text block; one after any other block (a tool result, an
+   * image) is left out with a warning. Without it, a cache point goes after whatever the message ends with.
+   */
+  readonly cachePointsAfterTextOnly?: boolean;
   /** `additionalModelResponseFieldPaths` to ask for when the call has stop sequences (the matched one comes back). */
   readonly stopSequenceResponsePaths?: readonly string[];
 }

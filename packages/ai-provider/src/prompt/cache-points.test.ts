@@ -68,4 +68,73 @@ describe('prompt-cache points', () => {
       message: `${name} has no prompt caching on Bedrock (only Claude and Nova do); its 3 cache points were not sent.`,
     });
   });
+
+  describe('on Nova, only right after text', () => {
+    const toolTurns: LanguageModelV1Prompt = [
+      { role: 'system', content: 'S', providerMetadata: cached },
+      { role: 'user', content: [{ type: 'text', text: 'Q' }], providerMetadata: cached },
+      {
+        role: 'assistant',
+        content: [{ type: 'tool-call', toolCallId: 'c1', toolName: 'look', args: {} }],
+        providerMetadata: cached,
+      },
+      {
+        role: 'tool',
+        content: [{ type: 'tool-result', toolCallId: 'c1', toolName: 'look', result: 'seen' }],
+        providerMetadata: cached,
+      },
+    ];
+    const withTool = (name: string, api: 'invoke' | 'converse') => {
+      const { ctx, codec } = codecContext(
+        name,
+        toolTurns,
+        {
+          mode: {
+            type: 'regular',
+            tools: [{ type: 'function', name: 'look', parameters: { type: 'object', properties: {} } }],
+          },
+        },
+        { api },
+      );
+      return { body: codec.buildRequest(ctx).body as Record<string, unknown>, warnings: ctx.warnings };
+    };
+
+    it('Converse: after text a block of its own; after a tool call or tool result none, with a warning', () => {
+      const { body, warnings } = withTool('Nova-Pro', 'converse');
+      expect(body.system).toEqual([{ text: 'S' }, { cachePoint: { type: 'default' } }]);
+      expect((body.messages as Array<{ content: unknown[] }>).map(message => message.content)).toEqual([
+        [{ text: 'Q' }, { cachePoint: { type: 'default' } }],
+        [{ toolUse: { toolUseId: 'c1', name: 'look', input: {} } }],
+        [{ toolResult: { toolUseId: 'c1', content: [{ text: 'seen' }] } }],
+      ]);
+      expect(warnings).toEqual([
+        {
+          type: 'other',
+          message:
+            'Nova-Pro takes a prompt-cache point only right after text; the one after a toolUse block was not sent.',
+        },
+        {
+          type: 'other',
+          message:
+            'Nova-Pro takes a prompt-cache point only right after text; the one after a toolResult block was not sent.',
+        },
+      ]);
+    });
+
+    it('InvokeModel: the cache point is a key of the text block it follows', () => {
+      const { body, warnings } = withTool('Nova-Pro', 'invoke');
+      expect(body.system).toEqual([{ text: 'S', cachePoint: { type: 'default' } }]);
+      expect((body.messages as Array<{ content: unknown[] }>)[0]?.content).toEqual([
+        { text: 'Q', cachePoint: { type: 'default' } },
+      ]);
+      expect(JSON.stringify(body)).not.toContain('{"cachePoint"');
+      expect(warnings).toHaveLength(2);
+    });
+
+    it('Claude takes one after tool calls and results', () => {
+      const { body, warnings } = withTool('Claude-4-5-Sonnet', 'converse');
+      expect(JSON.stringify(body).split('"cachePoint"').length - 1).toBe(4);
+      expect(warnings).toEqual([]);
+    });
+  });
 });

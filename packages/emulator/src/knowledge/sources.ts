@@ -38,6 +38,12 @@ export const AWS = {
   /** toolUseId: 1 to 64 characters, pattern [a-zA-Z0-9_-]+ (a newer revision also allows "." and ":"). */
   toolUseBlock: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolUseBlock.html',
   novaRequestSchema: 'https://docs.aws.amazon.com/nova/latest/userguide/complete-request-schema.html',
+  /** AWS's Nova InvokeModel caching sample: `cachePoint` is a key of the text block it follows, in system and messages. */
+  novaInvokeCachingSample:
+    'https://github.com/aws-samples/amazon-bedrock-samples/blob/main/introduction-to-bedrock/prompt-caching/invoke_model_api/nova/README.md',
+  /** AWS's sample app: "For Amazon Nova, placing cachePoint immediately after toolResult causes an error". */
+  novaCachePointAfterToolResultSample:
+    'https://github.com/aws-samples/bedrock-engineer/blob/main/src/common/models/promptCache.ts',
   nova2RequestSchema: 'https://docs.aws.amazon.com/nova/latest/nova2-userguide/request-response-schema.html',
   inferenceProfiles: `${USERGUIDE}/inference-profiles-support.html`,
 } as const;
@@ -56,6 +62,11 @@ export const REAL = {
   prefillWithToolsConverse: 'https://github.com/langchain-ai/langchain-aws/issues/124',
   /** The same refusal in Claude's body on InvokeModel. */
   prefillWithToolsInvoke: 'https://github.com/langchain-ai/langgraph/issues/4940',
+  /**
+   * Nova 2 Lite on Converse, a cachePoint after the blocks of a tool-result turn: "Malformed input request:
+   * #/messages/6/content/0: extraneous key [cachePoint] is not permitted, please reformat your input and try again."
+   */
+  novaCachePointAfterToolResult: 'https://github.com/zeroclaw-labs/zeroclaw/issues/8720',
   /** A live Converse call (Claude Sonnet 5): an empty toolSpec.description answered 400, minimum length 1. */
   emptyToolDescription: 'https://github.com/anomalyco/opencode/pull/48582',
   /**

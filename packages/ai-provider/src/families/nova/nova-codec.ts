@@ -8,13 +8,15 @@ import type {
   StreamEmit,
 } from '../../core/codec-contract';
 import { TrailingEndings, withoutEnding } from '../../core/trailing-endings';
+import { foldCachePoints } from './nova-cache-points';
 
 /**
  * Amazon Nova `messages-v1` on InvokeModel. Nova's body, answer and stream chunks have the Converse shapes
  * (AWS Nova "complete request schema"; invoke-nova-micro.json, imwrs-nova-micro-stream.json: chunks keyed
  * `messageStart`, `contentBlockDelta`, …), so this codec reuses the Converse codec and adapts only what differs:
- * `schemaVersion`, bytes as base64 strings in JSON, Nova-native fields inside `inferenceConfig`, and the matched stop
- * sequence, which Nova keeps at the end of its text (https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-stop-sequences-output.txt) and which is removed here.
+ * `schemaVersion`, bytes as base64 strings in JSON, cache points as keys of text blocks (nova-cache-points.ts),
+ * Nova-native fields inside `inferenceConfig`, and the matched stop sequence, which Nova keeps at the end of its text
+ * (https://github.com/jparkerweb/bedrock-wrapper/blob/21730350c52a7a0255c355693459c7263ea949e3/test-stop-sequences-output.txt) and which is removed here.
  */
 export const novaCodec: BedrockCodec = {
   api: 'invoke',
@@ -34,8 +36,11 @@ export const novaCodec: BedrockCodec = {
     return {
       body: withBase64Bytes({
         schemaVersion: 'messages-v1',
-        messages,
-        ...(system ? { system } : {}),
+        messages: (messages as unknown as Array<{ content: unknown }>).map(message => ({
+          ...message,
+          content: foldCachePoints(message.content),
+        })),
+        ...(system ? { system: foldCachePoints(system) } : {}),
         inferenceConfig: {
           ...inferenceConfig,
           ...(nativeInference as object | undefined),

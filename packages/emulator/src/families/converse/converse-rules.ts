@@ -100,6 +100,15 @@ export const CONVERSE = defineRules('converse', {
       'https://github.com/maximhq/bifrost/pull/3754',
     ],
   },
+  novaCachePointAfterText: {
+    says: 'Nova takes a cachePoint block only right after a text block; after a tool result it is an extraneous key of that block.',
+    source: [
+      REAL.novaCachePointAfterToolResult,
+      AWS.novaCachePointAfterToolResultSample,
+      AWS.novaInvokeCachingSample,
+      unsourced('after an image, a document or a tool call, and at the start of a message'),
+    ],
+  },
   cachePointsMax: {
     says: 'At most 4 cachePoint blocks in one request (system, messages and tools together).',
     source: [

@@ -2,6 +2,7 @@ import type { BedrockOperation } from '../../emulator-types';
 import { reject } from '../../knowledge/rules';
 import type { BedrockError, EmulatedModel } from '../../models/emulated-model';
 import { checkMistralConverseToolUseId } from '../mistral/mistral-tool-call-id';
+import { misplacedNovaCachePoint } from '../nova/nova-cache-points';
 import { checkNovaReasoning } from '../nova/nova-reasoning-rules';
 import { PREFILL_REFUSALS, prefillRefusal } from '../shared/assistant-prefill';
 import { isObject, isPositiveInteger, type Json, thinkingSignature } from '../shared/body-checks';
@@ -39,6 +40,12 @@ export function validateConverseBody(
       'You invoked an unsupported model or your request did not allow prompt caching. See the documentation for more information.',
       'AccessDeniedException',
       403,
+    );
+  const misplaced = model.family === 'nova' ? misplacedNovaCachePoint(body.messages, false) : undefined;
+  if (misplaced)
+    return reject(
+      CONVERSE.novaCachePointAfterText,
+      `The model returned the following errors: Malformed input request: #/messages/${misplaced.message}/content/${misplaced.block}: extraneous key [cachePoint] is not permitted, please reformat your input and try again.`,
     );
   if (cachePoints > CACHE_POINTS_MAX)
     return reject(

@@ -11,6 +11,7 @@ import {
 } from '../shared/body-checks';
 import { chunkText, derivedId, invocationMetrics, textPieces } from '../shared/reply-shaping';
 import { emptyView, findSchemaInText } from '../shared/request-view';
+import { misplacedNovaCachePoint } from './nova-cache-points';
 import { checkNovaReasoning } from './nova-reasoning-rules';
 
 /**
@@ -51,6 +52,16 @@ const NOVA = defineRules('nova', {
   imageShape: {
     says: 'Images: format png|jpeg|gif|webp and base64 source.bytes.',
     source: [AWS.novaRequestSchema],
+  },
+  cachePointKey: {
+    says: 'A prompt-cache point is a cachePoint key of a text block (system or message content), not a block of its own.',
+    source: [
+      AWS.novaInvokeCachingSample,
+      REAL.novaCachePointAfterToolResult,
+      unsourced(
+        'the wording for a cachePoint block of its own, written like the one for a cachePoint on a tool result',
+      ),
+    ],
   },
   toolConfigRequired: {
     says: 'toolUse / toolResult blocks need a toolConfig.',
@@ -131,6 +142,12 @@ export const novaHandler: FamilyHandler = {
     }
     if (!Array.isArray(body.messages) || body.messages.length === 0)
       return malformed(NOVA.messages, '#: required key [messages] not found');
+    const misplaced = misplacedNovaCachePoint(body.messages, true);
+    if (misplaced)
+      return malformed(
+        NOVA.cachePointKey,
+        `#/messages/${misplaced.message}/content/${misplaced.block}: extraneous key [cachePoint] is not permitted`,
+      );
     for (const [index, message] of body.messages.entries()) {
       if (!isObject(message) || !['user', 'assistant'].includes(String(message.role)))
         return malformed(NOVA.messages, `#/messages/${index}/role: invalid`);
