@@ -360,7 +360,7 @@ sections.push(`## Where the time goes
   changes tried for it (a compiled shape check, one object shape per Converse event) did not move an A/B run of the
   built trees, and were reverted. A settled process does not reach 1.3x either: 14 samples in one process
   (Claude on InvokeModel, 2026-12-03) fell from 126 to 45-59 ms per 10,000 events for \`doStream\` and from 58
-  to 23-36 ms for the floor: medians of the last seven 54 and 25 ms, 2.2x, against 2.56x in the table above (which
+  to 23-36 ms for the floor: medians of the last seven 54 and 25 ms, 2.2x, against 2.5x in the table above (which
   takes the second to fourth samples of a process).
 - Through \`ai\`, most of the CPU is \`ai\` itself: web-stream hops per part (over half of the ai@7 profile),
   per-part objects; ai@4 also keeps the whole text, hence its heap growth with answer length. Every entry point
