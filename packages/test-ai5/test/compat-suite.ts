@@ -272,15 +272,24 @@ export function defineCompatSuite(ai: Ai, label: string, createProvider: CreateP
       },
     );
 
-    it('an abort ends the stream early, keeping what arrived', async () => {
+    it('an abort ends the stream early, keeping what arrived, as aborted and not as finished', async () => {
       emulator.script({ reply: { text: 'slow words arrive one at a time' }, delayMs: 200 });
       const controller = new AbortController();
+      const seen: string[] = [];
       const result = ai.streamText({
         model: provider('Nova-Pro'),
         prompt: 'slow',
         abortSignal: controller.signal,
         maxRetries: 0,
-        onError: () => {},
+        onError: () => {
+          seen.push('onError');
+        },
+        onAbort: () => {
+          seen.push('onAbort');
+        },
+        onFinish: () => {
+          seen.push('onFinish');
+        },
       });
       let text = '';
       for await (const delta of result.textStream) {
@@ -289,6 +298,7 @@ export function defineCompatSuite(ai: Ai, label: string, createProvider: CreateP
       }
       expect(text.length).toBeGreaterThan(0);
       expect(text).not.toBe('slow words arrive one at a time');
+      expect(seen).toEqual(['onAbort']);
     });
 
     it('an unknown model name is a NoSuchModelError before anything is sent', () => {

@@ -127,6 +127,7 @@ export class BedrockModelCore {
         timestamp: new Date(),
       },
       stallTimeoutMs: stallMs,
+      abortSignal: request.abortSignal,
       observeChunk:
         api === 'invoke'
           ? chunk => {

@@ -11,6 +11,8 @@ export interface PartStreamOptions<T> {
   readonly responseMetadata: Extract<CorePart, { type: 'response-metadata' }>;
   /** Longest silence between two events before the stream fails (ms). */
   readonly stallTimeoutMs: number;
+  /** The caller's abort signal: once it fires, the stream ends in an error with its reason, not in a finish. */
+  readonly abortSignal?: AbortSignal;
   /** Sees each chunk before the decoder (operation-level fields such as Bedrock's invocation metrics). */
   readonly observeChunk?: (chunk: unknown) => void;
   /** The finish part from the decoder's end; `failed` when the stream ended by an error. */
@@ -34,6 +36,9 @@ export interface PartStreamOptions<T> {
  * - Every failure after the start (read, decode, mapping, stall) becomes an `error` part and `finish` with reason
  *   `error`; what was streamed stays delivered; the HTTP exchange is aborted so the HTTP/2 stream is freed.
  * - Cancel by the reader aborts the exchange.
+ * - The caller's abort (its signal also aborts the exchange, bedrock-call.ts) errors the stream with the signal's
+ *   reason, an `AbortError` by default, as a `fetch`-based provider's stream does: the answer was cut by the caller, so
+ *   it gets no `finish` that would report it as ended (an aborted HTTP/2 stream may just end).
  */
 export async function createPartStream<T>(options: PartStreamOptions<T>): Promise<ReadableStream<T>> {
   const { source, decoder, mapper, stallTimeoutMs } = options;
@@ -64,6 +69,7 @@ export async function createPartStream<T>(options: PartStreamOptions<T>): Promis
     });
     // An aborted HTTP/2 stream may just end: after a stall that is still a failure, not a finished answer.
     if (stalled) throw new Error('stalled');
+    if (options.abortSignal?.aborted) throw abortReason(options.abortSignal);
     return more;
   };
 
@@ -140,6 +146,12 @@ export async function createPartStream<T>(options: PartStreamOptions<T>): Promis
             if (!(await read(push))) return finish(controller);
           }
         } catch (error) {
+          if (options.abortSignal?.aborted) {
+            finished = true;
+            release(true);
+            controller.error(abortReason(options.abortSignal));
+            return;
+          }
           finish(controller, { error });
         }
       },
@@ -151,6 +163,13 @@ export async function createPartStream<T>(options: PartStreamOptions<T>): Promis
     // Room for a few parts: the stream reads ahead a little instead of waiting for each read.
     { highWaterMark: 16 },
   );
+}
+
+/** What an aborted call fails with: the signal's reason when it is an error, else a DOMException `AbortError`. */
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason instanceof Error
+    ? signal.reason
+    : new DOMException('The operation was aborted.', 'AbortError');
 }
 
 /**
