@@ -290,7 +290,8 @@ function claude<const Name extends string, const Thinking extends ClaudeThinking
     promptCaching: true,
     // No assistant prefill on the adaptive-thinking models, 4.6 and later ("Newer Claude models (4.6+) reject
     // assistant message prefill", https://github.com/vertesia/llumiverse/pull/562; per-model reports in
-    // prompt/assistant-prefill.ts; Mythos, Opus 4.7 and Opus 5.5 are unreported and follow the 4.6+ rule), and on
+    // prompt/assistant-prefill.ts, Opus 4.8 among them; Mythos, Opus 4.7 and Opus 5.5 are unreported and follow the
+    // 4.6+ rule), and on
     // the older ones none while tools are offered.
     assistantPrefill: thinking === 'adaptive' || thinking === 'always' ? 'never' : 'without-tools',
     maxOutputTokens,

@@ -7,7 +7,8 @@ import type { ModelCatalogEntry } from '../catalog/model-catalog-types';
  * - `never` (Claude 4.6 and later): "This model does not support assistant message prefill. The conversation must end
  *   with a user message." (Opus 4.6 on Bedrock, https://github.com/anomalyco/opencode/issues/29760; Sonnet 5 and Opus 5
  *   on ConverseStream, https://github.com/NousResearch/hermes-agent/pull/101401; Sonnet 4.6 and Sonnet 5,
- *   https://github.com/cortexkit/magic-context/issues/511);
+ *   https://github.com/cortexkit/magic-context/issues/511; Opus 4.8, Amazon Bedrock's own answer among a router's
+ *   provider errors, https://github.com/HKUDS/Vibe-Trading/issues/246);
  * - `without-tools` (older Claude): "When using tools, pre-filling the `assistant` response is not supported." (on
  *   Converse, https://github.com/langchain-ai/langchain-aws/issues/124; in Claude's body on InvokeModel,
  *   https://github.com/langchain-ai/langgraph/issues/4940).

@@ -56,6 +56,8 @@ export const REAL = {
   prefillSonnet5Opus5: 'https://github.com/NousResearch/hermes-agent/pull/101401',
   /** The same refusal for Sonnet 4.6 and Sonnet 5. */
   prefillSonnet46: 'https://github.com/cortexkit/magic-context/issues/511',
+  /** The same refusal for Opus 4.8, Amazon Bedrock's answer among a router's provider errors. */
+  prefillOpus48: 'https://github.com/HKUDS/Vibe-Trading/issues/246',
   /** "Newer Claude models (4.6+) reject assistant message prefill" (a client's live 400s). */
   prefill46Plus: 'https://github.com/vertesia/llumiverse/pull/562',
   /** "When using tools, pre-filling the `assistant` response is not supported." on Converse. */

@@ -37,7 +37,13 @@ export const ANTHROPIC = defineRules('anthropic', {
   },
   prefillUnsupported: {
     says: 'Claude 4.6 and later refuse a conversation that ends with an assistant message (assistant prefill).',
-    source: [REAL.prefillOpus46, REAL.prefillSonnet5Opus5, REAL.prefillSonnet46, REAL.prefill46Plus],
+    source: [
+      REAL.prefillOpus46,
+      REAL.prefillSonnet5Opus5,
+      REAL.prefillSonnet46,
+      REAL.prefillOpus48,
+      REAL.prefill46Plus,
+    ],
   },
   cacheControlMax: {
     says: 'At most 4 blocks with cache_control in one request (system, messages and tools together).',

@@ -90,7 +90,13 @@ export const CONVERSE = defineRules('converse', {
   },
   prefillUnsupported: {
     says: 'Claude 4.6 and later refuse a conversation that ends with an assistant message (assistant prefill).',
-    source: [REAL.prefillOpus46, REAL.prefillSonnet5Opus5, REAL.prefillSonnet46, REAL.prefill46Plus],
+    source: [
+      REAL.prefillOpus46,
+      REAL.prefillSonnet5Opus5,
+      REAL.prefillSonnet46,
+      REAL.prefillOpus48,
+      REAL.prefill46Plus,
+    ],
   },
   cachePointUnsupported: {
     says: 'Only Claude and Nova take cachePoint blocks; any other model answers 403 AccessDeniedException.',
