@@ -695,6 +695,19 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
     'failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_-]+',
   ],
   [
+    'toolUse.name outside [a-zA-Z0-9_-]',
+    CLAUDE,
+    {
+      ...toolTurn('t1'),
+      messages: [
+        user('x'),
+        { role: 'assistant', content: [{ toolUse: { toolUseId: 't1', name: '$READFILE', input: {} } }] },
+        { role: 'user', content: [{ toolResult: { toolUseId: 't1', content: [{ text: 'no such tool' }] } }] },
+      ],
+    },
+    "Value at 'messages.2.member.content.1.member.toolUse.name' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_-]+",
+  ],
+  [
     'Mistral: short toolUseId refused',
     'mistral.mistral-large-2402-v1:0',
     toolTurn('a'),

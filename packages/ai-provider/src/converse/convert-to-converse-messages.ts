@@ -11,6 +11,7 @@ import { hasCachePoint } from '../prompt/cache-points';
 import { imageData } from '../prompt/image-data';
 import { stringifyToolResult } from '../prompt/stringify-tool-result';
 import type { ConverseContentBlock, ConverseMessage } from './converse-api';
+import { CONVERSE_TOOL_USE_NAME, converseToolUseName } from './converse-tool-use-name';
 
 // Converse document formats by media type (API_runtime_DocumentBlock).
 const DOCUMENT_FORMATS: Record<string, string> = {
@@ -64,6 +65,7 @@ export function convertToConverseMessages(
   const replayReasoning = entry.reasoning?.kind === 'anthropic-thinking';
   let documentCount = 0;
   let flattenedTools = false;
+  const renamedToolCalls = new Map<string, string>();
   /** Adds a cache point after `blocks`, unless the model takes none after their last block (a warning then). */
   const addCachePoint = (blocks: Array<ConverseContentBlock | { cachePoint: { type: 'default' } }>) => {
     const last = blocks.at(-1);
@@ -175,14 +177,21 @@ export function convertToConverseMessages(
           if (!hasTools) {
             flattenedTools = true;
             blocks.push({ text: `[call of tool ${part.toolName} with ${JSON.stringify(part.args)}]` });
-          } else
-            blocks.push({
-              toolUse: { toolUseId: toolId(part.toolCallId), name: part.toolName, input: part.args ?? {} },
-            });
+          } else {
+            const name = converseToolUseName(part.toolName);
+            if (name !== part.toolName) renamedToolCalls.set(part.toolName, name);
+            blocks.push({ toolUse: { toolUseId: toolId(part.toolCallId), name, input: part.args ?? {} } });
+          }
           break;
       }
     }
     push(message.role, blocks, message.providerMetadata);
+  }
+  for (const [given, sent] of renamedToolCalls) {
+    warnings.push({
+      type: 'other',
+      message: `A tool call in the conversation named ${JSON.stringify(given)} was sent as ${JSON.stringify(sent)}: a tool-call name on Converse is ${CONVERSE_TOOL_USE_NAME.describe} (${CONVERSE_TOOL_USE_NAME.source}).`,
+    });
   }
   if (flattenedTools) {
     warnings.push({

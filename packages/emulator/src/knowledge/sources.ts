@@ -69,6 +69,11 @@ export const REAL = {
    * #/messages/6/content/0: extraneous key [cachePoint] is not permitted, please reformat your input and try again."
    */
   novaCachePointAfterToolResult: 'https://github.com/zeroclaw-labs/zeroclaw/issues/8720',
+  /**
+   * "Value at 'messages.14.member.content.1.member.toolUse.name' failed to satisfy constraint: Member must satisfy
+   * regular expression pattern: [a-zA-Z0-9_-]+" on ConverseStream, on every request after the call entered the history.
+   */
+  toolUseNamePattern: 'https://github.com/NousResearch/hermes-agent/issues/90008',
   /** A live Converse call (Claude Sonnet 5): an empty toolSpec.description answered 400, minimum length 1. */
   emptyToolDescription: 'https://github.com/anomalyco/opencode/pull/48582',
   /**

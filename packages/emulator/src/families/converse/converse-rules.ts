@@ -280,6 +280,14 @@ export const CONVERSE = defineRules('converse', {
       unsourced('the pattern message, written like the length one'),
     ],
   },
+  toolUseNameFormat: {
+    says: 'A toolUse.name in the conversation is 1 to 64 characters of letters, digits, "_" and "-".',
+    source: [
+      AWS.toolUseBlock,
+      REAL.toolUseNamePattern,
+      unsourced('the length message, written like the real one for toolUseId'),
+    ],
+  },
   toolResultsAlone: {
     says: 'Llama and Mistral Large: a user turn holds tool results or other blocks, not both.',
     source: [REAL.toolResultsAloneLlama33MistralLarge, REAL.toolResultsAloneLlama4],

@@ -336,6 +336,18 @@ function validateConverseMessages(
         if (refusal) return refusal;
       }
       if ('toolUse' in block) {
+        const name = (block.toolUse as Json)?.name;
+        const at = `messages.${index + 1}.member.content.${blockIndex + 1}.member.toolUse.name`;
+        if (typeof name !== 'string' || !/^[a-zA-Z0-9_-]+$/.test(name))
+          return reject(
+            CONVERSE.toolUseNameFormat,
+            `1 validation error detected: Value at '${at}' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_-]+`,
+          );
+        if (name.length > 64)
+          return reject(
+            CONVERSE.toolUseNameFormat,
+            `1 validation error detected: Value at '${at}' failed to satisfy constraint: Member must have length less than or equal to 64`,
+          );
         const id = String((block.toolUse as Json)?.toolUseId);
         if (toolUses.has(id))
           return reject(
