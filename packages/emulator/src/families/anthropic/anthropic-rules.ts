@@ -1,5 +1,6 @@
 import { defineRules } from '../../knowledge/rules';
 import { AWS, FIXTURE, REAL, unsourced } from '../../knowledge/sources';
+import { PREFILL_NEVER_SOURCES } from '../shared/assistant-prefill';
 
 /** Anthropic Messages on InvokeModel: each rule with its sources. */
 export const ANTHROPIC = defineRules('anthropic', {
@@ -37,13 +38,7 @@ export const ANTHROPIC = defineRules('anthropic', {
   },
   prefillUnsupported: {
     says: 'Claude 4.6 and later refuse a conversation that ends with an assistant message (assistant prefill).',
-    source: [
-      REAL.prefillOpus46,
-      REAL.prefillSonnet5Opus5,
-      REAL.prefillSonnet46,
-      REAL.prefillOpus48,
-      REAL.prefill46Plus,
-    ],
+    source: PREFILL_NEVER_SOURCES,
   },
   cacheControlMax: {
     says: 'At most 4 blocks with cache_control in one request (system, messages and tools together).',

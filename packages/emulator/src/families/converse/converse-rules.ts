@@ -1,5 +1,6 @@
 import { defineRules } from '../../knowledge/rules';
 import { AWS, FIXTURE, LEGACY_RUN, REAL, unsourced } from '../../knowledge/sources';
+import { PREFILL_NEVER_SOURCES } from '../shared/assistant-prefill';
 
 /** Converse / ConverseStream, for every model: each rule with its sources. */
 export const CONVERSE = defineRules('converse', {
@@ -90,13 +91,7 @@ export const CONVERSE = defineRules('converse', {
   },
   prefillUnsupported: {
     says: 'Claude 4.6 and later refuse a conversation that ends with an assistant message (assistant prefill).',
-    source: [
-      REAL.prefillOpus46,
-      REAL.prefillSonnet5Opus5,
-      REAL.prefillSonnet46,
-      REAL.prefillOpus48,
-      REAL.prefill46Plus,
-    ],
+    source: PREFILL_NEVER_SOURCES,
   },
   cachePointUnsupported: {
     says: 'Only Claude and Nova take cachePoint blocks; any other model answers 403 AccessDeniedException.',

@@ -1,3 +1,4 @@
+import { REAL } from '../../knowledge/sources';
 import type { EmulatedModel } from '../../models/emulated-model';
 
 /** Bedrock's two refusals of an assistant prefill, without the API's own prefix. */
@@ -7,6 +8,15 @@ export const PREFILL_REFUSALS = {
   'without-tools':
     'Your API request included an `assistant` message in the final position, which would pre-fill the `assistant` response. When using tools, pre-filling the `assistant` response is not supported.',
 } as const;
+
+/** The real refusals of a prefill on Claude 4.6 and later, cited by the rule on both APIs. */
+export const PREFILL_NEVER_SOURCES = [
+  REAL.prefillOpus46,
+  REAL.prefillSonnet5Opus5,
+  REAL.prefillSonnet46,
+  REAL.prefillOpus48,
+  REAL.prefill46Plus,
+];
 
 /**
  * Which refusal, if any, a conversation ending with an assistant message meets on this model (its `assistantPrefill`,
