@@ -44,14 +44,22 @@ export type Misbehaviour =
   /** No answer at all: the request is read and the stream left open, without even response headers. */
   | { kind: 'silent' };
 
+/**
+ * A queued behaviour, for the next request or, with `forRequest`, only for a request whose `x-test-request` header
+ * has that value (a request of an earlier test that reaches the server late cannot take it).
+ */
+export type QueuedMisbehaviour = Misbehaviour & { forRequest?: string };
+
 export interface MisbehavingServer {
   readonly url: string;
   /** Queues the behaviour of the next requests, in order; with nothing queued the server answers 500. */
-  next(...behaviours: Misbehaviour[]): void;
+  next(...behaviours: QueuedMisbehaviour[]): void;
   /** Empties the queue. */
   reset(): void;
   /** HTTP/2 sessions (connections) clients opened so far. */
   readonly sessionsOpened: () => number;
+  /** Behaviours queued and not yet taken by a request. */
+  readonly queued: () => number;
   /** Request streams still open (a client that gave up on a request closes its stream). */
   readonly openStreams: () => number;
   /** Request paths and Authorization headers received so far. */
@@ -65,7 +73,7 @@ export interface MisbehavingServer {
  * check signatures or bodies, it only misbehaves.
  */
 export async function startMisbehavingServer(): Promise<MisbehavingServer> {
-  const queue: Misbehaviour[] = [];
+  const queue: QueuedMisbehaviour[] = [];
   const received: MisbehavingServer['received'] = [];
   const open = new Set<ServerHttp2Stream>();
   const server: Http2Server = createServer();
@@ -88,7 +96,9 @@ export async function startMisbehavingServer(): Promise<MisbehavingServer> {
     // Read the request body to its end before answering, as a real server does.
     stream.resume();
     stream.on('end', () => {
-      const behaviour = queue.shift();
+      const tag = headers['x-test-request'];
+      const index = queue.findIndex(item => item.forRequest === undefined || item.forRequest === tag);
+      const behaviour = index < 0 ? undefined : queue.splice(index, 1)[0];
       const json = { 'content-type': 'application/json', 'x-amzn-requestid': 'misbehaving-request' };
       if (!behaviour) {
         stream.respond({ ':status': 500, ...json });
@@ -129,6 +139,7 @@ export async function startMisbehavingServer(): Promise<MisbehavingServer> {
     reset: () => queue.splice(0),
     sessionsOpened: () => sessionsOpened,
     openStreams: () => open.size,
+    queued: () => queue.length,
     received,
     close: () =>
       new Promise<void>(resolve => {

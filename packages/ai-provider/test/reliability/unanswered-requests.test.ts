@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { LanguageModelV1CallOptions } from '@ai-sdk/provider';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testProvider } from '../../src/test-utils/emulated-provider';
@@ -42,15 +43,21 @@ async function call(
   throw new Error('the call did not fail');
 }
 
-async function streamsClosed() {
-  for (let i = 0; i < 50 && server.openStreams() > 0; i++) await new Promise(r => setTimeout(r, 10));
-  return server.openStreams() === 0;
+async function until(condition: () => boolean) {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise(r => setTimeout(r, 10));
+  return condition();
+}
+const streamsClosed = () => until(() => server.openStreams() === 0);
+/** A silent answer for this call only, and the call's header that claims it. */
+function silentFor(options: LanguageModelV1CallOptions): LanguageModelV1CallOptions {
+  const id = randomUUID();
+  server.next({ kind: 'silent', forRequest: id });
+  return { ...options, headers: { ...options.headers, 'x-test-request': id } };
 }
 
 describe.each(OPERATIONS)('%s on %s, to a server that never answers', (method, api) => {
   it('fails after requestTimeoutMs with a retryable timeout and closes the request', async () => {
-    server.next({ kind: 'silent' });
-    const error = await call(method, api, PLAIN_CALL);
+    const error = await call(method, api, silentFor(PLAIN_CALL));
     expect(error).toMatchObject({
       statusCode: 408,
       isRetryable: true,
@@ -60,10 +67,12 @@ describe.each(OPERATIONS)('%s on %s, to a server that never answers', (method, a
   });
 
   it("ends at the caller's abort and closes the request", async () => {
-    server.next({ kind: 'silent' });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
-    const error = await call(method, api, { ...PLAIN_CALL, abortSignal: controller.signal });
+    const failing = call(method, api, silentFor({ ...PLAIN_CALL, abortSignal: controller.signal }));
+    // Aborted once the server holds the request (its behaviour taken): the abort meets a request in flight.
+    expect(await until(() => server.queued() === 0)).toBe(true);
+    controller.abort();
+    const error = await failing;
     expect(error).toMatchObject({ name: 'AbortError' });
     expect(await streamsClosed()).toBe(true);
   });
