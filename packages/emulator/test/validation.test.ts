@@ -695,6 +695,18 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
     'failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_-]+',
   ],
   [
+    'toolResult: status error with empty content',
+    CLAUDE,
+    {
+      ...toolTurn('t1'),
+      messages: [
+        ...(toolTurn('t1').messages ?? []).slice(0, 2),
+        { role: 'user', content: [{ toolResult: { toolUseId: 't1', content: [], status: 'error' } }] },
+      ],
+    },
+    'The content field at messages.2.content.0.toolResult cannot be empty when status value is error.',
+  ],
+  [
     'toolUse.name outside [a-zA-Z0-9_-]',
     CLAUDE,
     {

@@ -89,6 +89,20 @@ describe('Converse command inputs', () => {
     expect(failedToolBody(name).messages[2]?.content[0]?.toolResult?.status).toBe(status);
   });
 
+  it('a failed tool result with an empty content list is sent with its result instead (Bedrock refuses it empty)', () => {
+    const turns = FAILED_TOOL_TURNS.map(message =>
+      message.role === 'tool'
+        ? { ...message, content: message.content.map(part => ({ ...part, result: [], content: [] })) }
+        : message,
+    );
+    const body = build('Claude-4-5-Sonnet', turns, withToolAndStop, converse).body as {
+      messages: Array<{ content: unknown[] }>;
+    };
+    expect(body.messages[2]?.content).toEqual([
+      { toolResult: { toolUseId: 't1', content: [{ text: '[]' }], status: 'error' } },
+    ]);
+  });
+
   it.each([
     ['Claude-4-5-Sonnet', ['/delta/stop_sequence']],
     ['Nova-Pro', undefined],

@@ -111,7 +111,10 @@ export function convertToConverseMessages(
           blocks.push({ text: `[result of tool ${part.toolName}: ${stringifyToolResult(part.result)}]` });
           continue;
         }
-        const content = part.content
+        // An empty content list goes as the result's JSON instead: Bedrock refuses a failed tool's empty content ("The
+        // content field at messages.<n>.content.0.toolResult cannot be empty when status value is error.",
+        // https://github.com/aws-samples/sample-multi-agent-orchestration-chat-on-agentcore/issues/15).
+        const content = part.content?.length
           ? part.content.map(item =>
               item.type === 'text'
                 ? { text: item.text }

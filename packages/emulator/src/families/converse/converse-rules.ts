@@ -287,6 +287,10 @@ export const CONVERSE = defineRules('converse', {
     says: 'Llama and Mistral Large: a user turn holds tool results or other blocks, not both.',
     source: [REAL.toolResultsAloneLlama33MistralLarge, REAL.toolResultsAloneLlama4],
   },
+  toolResultErrorEmpty: {
+    says: 'A toolResult with status "error" has content.',
+    source: ['https://github.com/aws-samples/sample-multi-agent-orchestration-chat-on-agentcore/issues/15'],
+  },
   toolResultStatusUnsupported: {
     says: 'toolResult.status is taken by Claude and Nova only; other models reject it.',
     source: [AWS.toolResultBlock, REAL.palmyraX5Tools],

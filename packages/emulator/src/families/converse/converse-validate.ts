@@ -365,6 +365,12 @@ function validateConverseMessages(
           model.family !== 'nova'
         )
           return reject(CONVERSE.toolResultStatusUnsupported, "This model doesn't support the status field.");
+        const result = block.toolResult as Json;
+        if (result?.status === 'error' && (!Array.isArray(result.content) || result.content.length === 0))
+          return reject(
+            CONVERSE.toolResultErrorEmpty,
+            `The content field at ${where}.toolResult cannot be empty when status value is error.`,
+          );
         const id = String((block.toolResult as Json)?.toolUseId);
         if (!previousToolUses.has(id)) {
           return reject(
