@@ -18,7 +18,7 @@ export interface BedrockRule {
   source: readonly Source[];
 }
 
-type RuleSpec = { says: string; source: readonly Source[] };
+export type RuleSpec = { says: string; source: readonly Source[] };
 
 const REGISTRY = new Map<string, BedrockRule>();
 

@@ -7,7 +7,8 @@
  * (`cachePointsAfterTextOnly` in nova-converse.ts), so each one is folded into the block before it.
  */
 export function foldCachePoints(blocks: unknown): unknown {
-  if (!Array.isArray(blocks)) return blocks;
+  // Most calls mark no cache point: their blocks are sent as they are, not copied.
+  if (!Array.isArray(blocks) || !blocks.some(block => 'cachePoint' in block)) return blocks;
   const folded: Array<Record<string, unknown>> = [];
   for (const block of blocks as Array<Record<string, unknown>>) {
     const previous = folded.at(-1);

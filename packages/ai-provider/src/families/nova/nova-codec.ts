@@ -36,10 +36,10 @@ export const novaCodec: BedrockCodec = {
     return {
       body: withBase64Bytes({
         schemaVersion: 'messages-v1',
-        messages: (messages as unknown as Array<{ content: unknown }>).map(message => ({
-          ...message,
-          content: foldCachePoints(message.content),
-        })),
+        messages: (messages as unknown as Array<{ content: unknown }>).map(message => {
+          const content = foldCachePoints(message.content);
+          return content === message.content ? message : { ...message, content };
+        }),
         ...(system ? { system: foldCachePoints(system) } : {}),
         inferenceConfig: {
           ...inferenceConfig,

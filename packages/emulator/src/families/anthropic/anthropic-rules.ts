@@ -1,6 +1,6 @@
 import { defineRules } from '../../knowledge/rules';
 import { AWS, FIXTURE, REAL, unsourced } from '../../knowledge/sources';
-import { PREFILL_NEVER_SOURCES } from '../shared/assistant-prefill';
+import { PREFILL_RULE_SPECS } from '../shared/assistant-prefill';
 
 /** Anthropic Messages on InvokeModel: each rule with its sources. */
 export const ANTHROPIC = defineRules('anthropic', {
@@ -32,14 +32,7 @@ export const ANTHROPIC = defineRules('anthropic', {
     source: [AWS.claudeOpus47Parameters, REAL.temperatureDeprecatedOpus48, REAL.temperatureDeprecatedOpus5],
   },
   stopSequences: { says: 'stop_sequences is an array of strings.', source: [AWS.claudeMessages] },
-  prefillWithToolsUnsupported: {
-    says: 'Claude refuses a conversation that ends with an assistant message while tools are offered.',
-    source: [REAL.prefillWithToolsConverse, REAL.prefillWithToolsInvoke],
-  },
-  prefillUnsupported: {
-    says: 'Claude 4.6 and later refuse a conversation that ends with an assistant message (assistant prefill).',
-    source: PREFILL_NEVER_SOURCES,
-  },
+  ...PREFILL_RULE_SPECS,
   cacheControlMax: {
     says: 'At most 4 blocks with cache_control in one request (system, messages and tools together).',
     source: [

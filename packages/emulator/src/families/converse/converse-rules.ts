@@ -1,6 +1,6 @@
 import { defineRules } from '../../knowledge/rules';
 import { AWS, FIXTURE, LEGACY_RUN, REAL, unsourced } from '../../knowledge/sources';
-import { PREFILL_NEVER_SOURCES } from '../shared/assistant-prefill';
+import { PREFILL_RULE_SPECS } from '../shared/assistant-prefill';
 
 /** Converse / ConverseStream, for every model: each rule with its sources. */
 export const CONVERSE = defineRules('converse', {
@@ -85,14 +85,7 @@ export const CONVERSE = defineRules('converse', {
       REAL.sonnet55Release,
     ],
   },
-  prefillWithToolsUnsupported: {
-    says: 'Claude refuses a conversation that ends with an assistant message while tools are offered.',
-    source: [REAL.prefillWithToolsConverse, REAL.prefillWithToolsInvoke],
-  },
-  prefillUnsupported: {
-    says: 'Claude 4.6 and later refuse a conversation that ends with an assistant message (assistant prefill).',
-    source: PREFILL_NEVER_SOURCES,
-  },
+  ...PREFILL_RULE_SPECS,
   cachePointUnsupported: {
     says: 'Only Claude and Nova take cachePoint blocks; any other model answers 403 AccessDeniedException.',
     source: [

@@ -1,3 +1,4 @@
+import type { RuleSpec } from '../../knowledge/rules';
 import { REAL } from '../../knowledge/sources';
 import type { EmulatedModel } from '../../models/emulated-model';
 
@@ -9,14 +10,23 @@ export const PREFILL_REFUSALS = {
     'Your API request included an `assistant` message in the final position, which would pre-fill the `assistant` response. When using tools, pre-filling the `assistant` response is not supported.',
 } as const;
 
-/** The real refusals of a prefill on Claude 4.6 and later, cited by the rule on both APIs. */
-export const PREFILL_NEVER_SOURCES = [
-  REAL.prefillOpus46,
-  REAL.prefillSonnet5Opus5,
-  REAL.prefillSonnet46,
-  REAL.prefillOpus48,
-  REAL.prefill46Plus,
-];
+/** The two prefill rules, declared the same way by the Claude body's rules and by Converse's (each under its scope). */
+export const PREFILL_RULE_SPECS = {
+  prefillWithToolsUnsupported: {
+    says: 'Claude refuses a conversation that ends with an assistant message while tools are offered.',
+    source: [REAL.prefillWithToolsConverse, REAL.prefillWithToolsInvoke],
+  },
+  prefillUnsupported: {
+    says: 'Claude 4.6 and later refuse a conversation that ends with an assistant message (assistant prefill).',
+    source: [
+      REAL.prefillOpus46,
+      REAL.prefillSonnet5Opus5,
+      REAL.prefillSonnet46,
+      REAL.prefillOpus48,
+      REAL.prefill46Plus,
+    ],
+  },
+} satisfies Record<string, RuleSpec>;
 
 /**
  * Which refusal, if any, a conversation ending with an assistant message meets on this model (its `assistantPrefill`,
