@@ -15,7 +15,8 @@ import { packWorkspacePackage, pinnedVersion, pnpm, type RunResult, repoRoot, ru
  * Each project type-checks (the workspace's tsc, `skipLibCheck` off, strict) and compiles one ESM (.mts) and one
  * CommonJS (.cts) program, then runs both against the emulator: generateText, streamText, a zod-typed tool, two
  * -Thinking models called with no settings, a conversation whose tool-call id Bedrock would refuse as given, a cache
- * point on a model without prompt caching (left out, warned) and an assistant prefill on Claude 4.6 (refused).
+ * point on a model without prompt caching (left out, warned), a Nova conversation with a cache point after a tool
+ * result and a tool name Converse refuses (both warned), and an assistant prefill on Claude 4.6 (refused).
  * The matrix covers every value of each axis, not every combination (each cell costs an install and a tsc run):
  *
  * | ai    | entry | zod | moduleResolution (with module)   | programs  |
@@ -156,6 +157,34 @@ async function main(): Promise<void> {
     messages: [{ role: 'user', content: 'Cache me', providerOptions: { bedrockWrapper: { cachePoint: true } } }],
     maxRetries: 0,
   });
+  // Nova: a cache point after a tool result is left out (Bedrock refuses it), the one after text kept (on InvokeModel as
+  // a key of the text block); a tool call named as Converse refuses is sent under a name it takes. Both warned about.
+  const novaTools = (api: 'invoke' | 'converse') =>
+    generateText({
+      model: bedrock('Nova-Pro', { api }),
+      tools: { weather },
+      messages: [
+        { role: 'user', content: 'Weather in Paris?', providerOptions: { bedrockWrapper: { cachePoint: true } } },
+        {
+          role: 'assistant',
+          content: [{ type: 'tool-call', toolCallId: 'call_2', toolName: 'weather.now', ${v4 ? 'args' : 'input'}: { city: 'Paris' } }],
+        },
+        {
+          role: 'tool',
+          content: [
+            {
+              type: 'tool-result',
+              toolCallId: 'call_2',
+              toolName: 'weather.now',
+              ${v4 ? "result: 'Sunny in Paris'" : "output: { type: 'text', value: 'Sunny in Paris' }"},
+            },
+          ],
+          providerOptions: { bedrockWrapper: { cachePoint: true } },
+        },
+      ],
+      maxRetries: 0,
+    });
+  const novaResults = await Promise.all([novaTools('invoke'), novaTools('converse')]);
   const prefill = await generateText({
     model: bedrock('Claude-Sonnet-4-6'),
     messages: [
@@ -188,6 +217,10 @@ async function main(): Promise<void> {
       carried: [carriedInvoke.text, carriedConverse.text],
       cacheWarnings: (cached.warnings ?? []).map(warning => ('message' in warning ? warning.message : warning.type)),
       prefill,
+      nova: novaResults.map(result => ({
+        text: result.text,
+        warnings: (result.warnings ?? []).map(warning => ('message' in warning ? warning.message : warning.type)),
+      })),
     }),
   );
 }
@@ -316,7 +349,7 @@ describe.each(CELLS)('$ai ($entry), $zod, $resolution', cell => {
   });
 
   it.each(cell.cjs ? (['esm', 'cjs'] as const) : (['esm'] as const))(
-    'runs generateText (InvokeModel, Converse, Jamba), streamText, zod tools (also on Converse-only tool paths), -Thinking models with no warning, carried-over tool-call ids, cache points and prefill (%s)',
+    'runs generateText (InvokeModel, Converse, Jamba), streamText, zod tools (also on Converse-only tool paths), -Thinking models with no warning, carried-over tool-call ids and tool names, cache points (Nova too) and prefill (%s)',
     async format => {
       const { project } = await preparation();
       const result = await run(process.execPath, [`out/consumer.${format === 'esm' ? 'mjs' : 'cjs'}`], {
@@ -354,6 +387,13 @@ describe.each(CELLS)('$ai ($entry), $zod, $resolution', cell => {
           'Llama-3-3-70b has no prompt caching on Bedrock (only Claude and Nova do); its 1 cache point was not sent.',
         ],
         prefill: 'AI_InvalidPromptError',
+        nova: Array(2).fill({
+          text: 'The tool returned: Sunny in Paris. That is my answer.',
+          warnings: [
+            'Nova-Pro takes a prompt-cache point only right after text; the one after a toolResult block was not sent.',
+            'A tool call in the conversation named "weather.now" was sent as "weathernow": a tool-call name on Converse is 1 to 64 characters, each a letter, a digit, "_" or "-" (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolUseBlock.html).',
+          ],
+        }),
       });
       expect(output.deltas).toBeGreaterThan(1);
     },
