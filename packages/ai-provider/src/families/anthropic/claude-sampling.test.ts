@@ -133,6 +133,48 @@ describe('Claude thinking on InvokeModel', () => {
   });
 });
 
+describe('thinking after a tool turn', () => {
+  const signed = { type: 'reasoning' as const, text: 'Look it up.', signature: 'sig' };
+  const call = { type: 'tool-call' as const, toolCallId: 't1', toolName: 'w', args: {} };
+  const toolTurn = (...content: Array<typeof signed | typeof call>) =>
+    [
+      ...USER,
+      { role: 'assistant' as const, content },
+      {
+        role: 'tool' as const,
+        content: [{ type: 'tool-result' as const, toolCallId: 't1', toolName: 'w', result: 'P' }],
+      },
+    ] as Parameters<typeof codecContext>[1];
+  const tools = {
+    mode: {
+      type: 'regular' as const,
+      tools: [{ type: 'function' as const, name: 'w', parameters: { type: 'object' as const } }],
+    },
+  };
+  const off = {
+    type: 'other',
+    message:
+      'Thinking was turned off for this call: the assistant turn that called the tools does not start with signed thinking (it came from a call without thinking or from another model, or its thinking comes after a tool call), and Claude then rejects thinking.',
+  };
+
+  it('thinks when the tool turn starts with its signed thinking', () => {
+    const { body, warnings } = build('Claude-4-5-Sonnet-Thinking', toolTurn(signed, call), tools);
+    expect(body).toMatchObject({ thinking: { type: 'enabled' } });
+    expect(warnings).toEqual([]);
+  });
+
+  // Anthropic: "a final `assistant` message must start with a thinking block" (Aider-AI/aider#3532).
+  it.each([
+    ['no thinking', [call]],
+    ['its thinking after the tool call', [call, signed]],
+  ])('turns thinking off, with a warning, for a tool turn with %s', (_, content) => {
+    const { body, warnings } = build('Claude-4-5-Sonnet-Thinking', toolTurn(...content), tools);
+    expect(body).not.toHaveProperty('thinking');
+    expect(JSON.stringify(body)).not.toContain('"type":"thinking"');
+    expect(warnings).toEqual([off]);
+  });
+});
+
 describe('Claude thinking on Converse (additionalModelRequestFields)', () => {
   const converse = { api: 'converse' as const };
 

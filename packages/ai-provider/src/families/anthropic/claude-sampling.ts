@@ -79,7 +79,7 @@ export function claudeSampling(
     warnings.push({
       type: 'other',
       message:
-        'Thinking was turned off for this call: the assistant turn that called the tools has no signed thinking (it came from a call without thinking or from another model), and Claude then rejects thinking.',
+        'Thinking was turned off for this call: the assistant turn that called the tools does not start with signed thinking (it came from a call without thinking or from another model, or its thinking comes after a tool call), and Claude then rejects thinking.',
     });
     return { maxTokens, temperature, topP, topK, forceToolAllowed: true };
   }
@@ -137,7 +137,9 @@ export function claudeSampling(
 
 /**
  * With thinking on, the assistant turn whose tool calls the last tool results answer must start with its signed
- * thinking (Anthropic "extended thinking with tool use"). A history without it cannot think in this call.
+ * thinking (Anthropic "extended thinking with tool use"; Anthropic's refusal, "a final `assistant` message must start
+ * with a thinking block", quoted in https://github.com/Aider-AI/aider/issues/3532). A history without it, or with its
+ * thinking after a tool call, cannot think in this call.
  */
 function unsignedToolTurn(options: BedrockCallOptions): boolean {
   const prompt = options.prompt;
@@ -149,13 +151,14 @@ function unsignedToolTurn(options: BedrockCallOptions): boolean {
     index--;
   }
   if (!toolResults) return false;
-  // Consecutive assistant messages form one turn (the codec merges them).
-  const parts: Array<{ type: string; signature?: string }> = [];
-  while (index >= 0 && prompt[index]!.role === 'assistant')
-    parts.push(...(prompt[index--]!.content as Array<{ type: string; signature?: string }>));
-  if (parts.length === 0) return false;
-  const signed = parts.some(
-    part => (part.type === 'reasoning' && part.signature) || part.type === 'redacted-reasoning',
-  );
-  return !signed && parts.some(part => part.type === 'tool-call');
+  // Consecutive assistant messages form one turn (the codec merges them), in order.
+  const end = index;
+  while (index >= 0 && prompt[index]!.role === 'assistant') index--;
+  const parts = prompt
+    .slice(index + 1, end + 1)
+    .flatMap(message => message.content as Array<{ type: string; signature?: string }>);
+  if (!parts.some(part => part.type === 'tool-call')) return false;
+  // The codec leaves unsigned reasoning out, so the first part it sends must be the signed thinking.
+  const first = parts.find(part => part.type !== 'reasoning' || part.signature);
+  return first?.type !== 'reasoning' && first?.type !== 'redacted-reasoning';
 }
