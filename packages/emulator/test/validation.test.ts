@@ -4,6 +4,7 @@ import {
   InvokeModelCommand,
 } from '@aws-sdk/client-bedrock-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { thinkingSignature } from '../src/families/shared/body-checks';
 import { type Emulator, startEmulator } from '../src/index';
 import { sdkClient } from './sdk-clients';
 
@@ -336,6 +337,47 @@ const INVOKE_CASES: Array<[string, string, Record<string, unknown>, string | nul
       inferenceConfig: { stopSequences: ['a', 'b', 'c', 'd', 'e'] },
     },
     'expected maximum item count: 4',
+  ],
+  // A thinking block takes no cache_control (Anthropic's answer in BerriAI/litellm#39815).
+  [
+    'Claude: cache_control on a thinking block',
+    CLAUDE,
+    claude({
+      messages: [
+        { role: 'user', content: 'Hi' },
+        {
+          role: 'assistant',
+          content: [
+            {
+              type: 'thinking',
+              thinking: 'T',
+              signature: thinkingSignature('T'),
+              cache_control: { type: 'ephemeral' },
+            },
+          ],
+        },
+        { role: 'user', content: 'Go on' },
+      ],
+    }),
+    'messages.1.content.0.thinking.cache_control: Extra inputs are not permitted',
+  ],
+  [
+    'Claude: cache_control on the text after a thinking block accepted',
+    CLAUDE,
+    claude({
+      messages: [
+        { role: 'user', content: 'Hi' },
+        {
+          role: 'assistant',
+          content: [
+            { type: 'thinking', thinking: 'T', signature: thinkingSignature('T') },
+            { type: 'text', text: 'A', cache_control: { type: 'ephemeral' } },
+          ],
+        },
+        { role: 'user', content: 'Go on' },
+      ],
+    }),
+    null,
   ],
   // Nova's cache points on InvokeModel: a cachePoint key of a text block (src/families/nova/nova-cache-points.ts).
   [
@@ -766,6 +808,51 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
     'The model returned the following errors: Malformed input request: #/messages/2/content/0: extraneous key [cachePoint] is not permitted, please reformat your input and try again.',
   ],
   ['cachePoint: Claude, after a tool result', CLAUDE, CACHE_POINT_AFTER_TOOL_RESULT, null],
+  // Claude on Converse: not right after reasoning (anomalyco/opencode#36517), not first in a message
+  // (strands-agents/harness-sdk#3677).
+  [
+    'cachePoint: Claude, right after reasoning',
+    CLAUDE,
+    {
+      messages: [
+        user('Hi'),
+        {
+          role: 'assistant',
+          content: [
+            { reasoningContent: { reasoningText: { text: 'T', signature: thinkingSignature('T') } } },
+            { cachePoint: { type: 'default' } },
+          ],
+        },
+        user('Go on'),
+      ],
+    },
+    'Cache point cannot be inserted after reasoning block. Please remove the invalid cache point and try again.',
+  ],
+  [
+    'cachePoint: Claude, after the text that follows reasoning',
+    CLAUDE,
+    {
+      messages: [
+        user('Hi'),
+        {
+          role: 'assistant',
+          content: [
+            { reasoningContent: { reasoningText: { text: 'T', signature: thinkingSignature('T') } } },
+            { text: 'A' },
+            { cachePoint: { type: 'default' } },
+          ],
+        },
+        user('Go on'),
+      ],
+    },
+    null,
+  ],
+  [
+    'cachePoint: Claude, first in a message',
+    CLAUDE,
+    { messages: [{ role: 'user', content: [{ cachePoint: { type: 'default' } }, { text: 'x' }] }] },
+    'There is nothing available to cache.',
+  ],
   [
     'cachePoint: 5 on Claude',
     CLAUDE,

@@ -7,7 +7,7 @@ import { convertBase64ToUint8Array } from '@ai-sdk/provider-utils';
 import type { ModelCatalogEntry } from '../catalog/model-catalog-types';
 import { bedrockToolUseId } from '../core/bedrock-tool-use-id';
 import type { CoreWarning } from '../core/core-parts';
-import { hasCachePoint } from '../prompt/cache-points';
+import { cachePointNotSent, hasCachePoint } from '../prompt/cache-points';
 import { imageData } from '../prompt/image-data';
 import { stringifyToolResult } from '../prompt/stringify-tool-result';
 import type { ConverseContentBlock, ConverseMessage } from './converse-api';
@@ -69,10 +69,18 @@ export function convertToConverseMessages(
   /** Adds a cache point after `blocks`, unless the model takes none after their last block (a warning then). */
   const addCachePoint = (blocks: Array<ConverseContentBlock | { cachePoint: { type: 'default' } }>) => {
     const last = blocks.at(-1);
-    if (tools.cachePointsAfterTextOnly && !(last && 'text' in last)) {
+    if (!last) {
+      warnings.push(cachePointNotSent(entry, 'empty-message'));
+      return;
+    }
+    if ('reasoningContent' in last) {
+      warnings.push(cachePointNotSent(entry, 'after-reasoning'));
+      return;
+    }
+    if (tools.cachePointsAfterTextOnly && !('text' in last)) {
       warnings.push({
         type: 'other',
-        message: `${entry.name} takes a prompt-cache point only right after text; the one after ${last ? `a ${Object.keys(last)[0]} block` : 'an empty message'} was not sent.`,
+        message: `${entry.name} takes a prompt-cache point only right after text; the one after a ${Object.keys(last)[0]} block was not sent.`,
       });
       return;
     }
@@ -83,7 +91,10 @@ export function convertToConverseMessages(
     blocks: ConverseContentBlock[],
     metadata?: LanguageModelV1ProviderMetadata,
   ) => {
-    if (blocks.length === 0) return;
+    if (blocks.length === 0) {
+      if (hasCachePoint(metadata)) warnings.push(cachePointNotSent(entry, 'empty-message'));
+      return;
+    }
     if (hasCachePoint(metadata)) addCachePoint(blocks);
     const last = messages.at(-1);
     if (last?.role === role && entry.converseToolResultsAlone && mixesToolResults(last.content, blocks)) {

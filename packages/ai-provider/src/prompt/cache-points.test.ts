@@ -137,4 +137,76 @@ describe('prompt-cache points', () => {
       expect(warnings).toEqual([]);
     });
   });
+
+  describe('never right after reasoning, never on an empty message', () => {
+    // A Claude answer that was only reasoning (cut short while thinking), marked as a cache point.
+    const reasoningOnly: LanguageModelV1Prompt = [
+      { role: 'user', content: [{ type: 'text', text: 'Q' }] },
+      {
+        role: 'assistant',
+        content: [
+          { type: 'reasoning', text: 'T', signature: 'sig' },
+          { type: 'redacted-reasoning', data: 'AAAA' },
+        ],
+        providerMetadata: cached,
+      },
+      // Unsigned reasoning is not sent back, so this message has nothing to carry its cache point.
+      { role: 'assistant', content: [{ type: 'reasoning', text: 'U' }], providerMetadata: cached },
+      { role: 'user', content: [{ type: 'text', text: 'Go on' }] },
+    ];
+    const afterReasoning = {
+      type: 'other',
+      message:
+        'The prompt-cache point after a Claude-4-5-Sonnet message that ends in reasoning was not sent: Bedrock refuses a cache point right after reasoning. Mark the next message instead.',
+    };
+    const emptyMessage = {
+      type: 'other',
+      message:
+        'The prompt-cache point on an empty message was not sent to Claude-4-5-Sonnet: the message has nothing to send.',
+    };
+
+    it('Converse: the reasoning goes back, its cache point does not', () => {
+      const { body, warnings } = build('Claude-4-5-Sonnet-Thinking', reasoningOnly, 'converse');
+      expect(body).toContain('"reasoningText":{"text":"T","signature":"sig"}');
+      expect(body).not.toContain('cachePoint');
+      expect(warnings).toEqual([afterReasoning, emptyMessage]);
+    });
+
+    it('InvokeModel: no cache_control on a thinking block', () => {
+      const { body, warnings } = build('Claude-4-5-Sonnet-Thinking', reasoningOnly, 'invoke');
+      expect(body).toContain('{"type":"redacted_thinking","data":"AAAA"}');
+      expect(body).not.toContain('cache_control');
+      expect(warnings).toEqual([
+        afterReasoning,
+        emptyMessage,
+        {
+          type: 'other',
+          message:
+            'Reasoning without a signature (not produced by Claude) was not sent back: Bedrock cannot verify it.',
+        },
+      ]);
+    });
+
+    it.each(['invoke', 'converse'] as const)('text after the reasoning carries it (%s)', api => {
+      const prompt: LanguageModelV1Prompt = [
+        reasoningOnly[0]!,
+        {
+          role: 'assistant',
+          content: [
+            { type: 'reasoning', text: 'T', signature: 'sig' },
+            { type: 'text', text: 'A' },
+          ],
+          providerMetadata: cached,
+        },
+        reasoningOnly[3]!,
+      ];
+      const { body, warnings } = build('Claude-4-5-Sonnet-Thinking', prompt, api);
+      expect(body).toContain(
+        api === 'invoke'
+          ? '{"type":"text","text":"A","cache_control":{"type":"ephemeral"}}'
+          : '{"text":"A"},{"cachePoint":{"type":"default"}}',
+      );
+      expect(warnings).toEqual([]);
+    });
+  });
 });

@@ -11,6 +11,32 @@ import { PROVIDER_OPTIONS_KEY } from '../provider-options-key';
  */
 export const CACHE_POINTS_MAX = 4;
 
+/**
+ * Where a message's cache point cannot go, whatever the model, so it is left out with a warning (a cache point only
+ * saves cost; the answer is the same without it):
+ * - right after reasoning. Converse: "Cache point cannot be inserted after reasoning block. Please remove the invalid
+ *   cache point and try again." (Claude Sonnet 4.6, https://github.com/strands-agents/harness-sdk/issues/1820; Claude
+ *   with thinking, https://github.com/anomalyco/opencode/issues/36517). InvokeModel: a thinking block has no
+ *   `cache_control` field ("messages.5.content.0.thinking.cache_control: Extra inputs are not permitted", Anthropic's
+ *   answer quoted in https://github.com/BerriAI/litellm/pull/39815 and
+ *   https://github.com/UKGovernmentBEIS/inspect_ai/pull/3967).
+ * - on a message with nothing to send (only empty text): no block is there to carry it, and a cache point first in a
+ *   message is refused ("There is nothing available to cache.", Claude Sonnet 4.5 on Converse, measured in
+ *   https://github.com/strands-agents/harness-sdk/pull/3677).
+ */
+export function cachePointNotSent(
+  entry: ModelCatalogEntry,
+  where: 'after-reasoning' | 'empty-message',
+): CoreWarning {
+  return {
+    type: 'other',
+    message:
+      where === 'after-reasoning'
+        ? `The prompt-cache point after a ${entry.name} message that ends in reasoning was not sent: Bedrock refuses a cache point right after reasoning. Mark the next message instead.`
+        : `The prompt-cache point on an empty message was not sent to ${entry.name}: the message has nothing to send.`,
+  };
+}
+
 /** `providerOptions.bedrockWrapper.cachePoint: true` on a message marks a prompt-cache point after it. */
 export function hasCachePoint(metadata: LanguageModelV1ProviderMetadata | undefined): boolean {
   return (metadata?.[PROVIDER_OPTIONS_KEY] as { cachePoint?: unknown } | undefined)?.cachePoint === true;

@@ -7,9 +7,10 @@ import {
   UnsupportedFunctionalityError,
 } from '@ai-sdk/provider';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBedrockWrapperSupportedModels } from '../../src/catalog/list-bedrock-wrapper-supported-models';
 import { useEmulatedProvider } from '../../src/test-utils/emulated-provider';
+import { signedReasoningFrom } from '../../src/test-utils/signed-reasoning';
 
 /**
  * Random AI SDK prompts and settings, for every catalog model on both APIs: each call either produces a request the
@@ -22,6 +23,19 @@ const RUNS = Number(process.env.RANDOM_PROMPT_RUNS ?? 3);
 const MODELS = listBedrockWrapperSupportedModels();
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 const counts = { accepted: 0, refusedLocally: 0 };
+/** Stands for a signed reasoning part, replaced in each call by one a Claude answer of the emulator carried. */
+const SIGNED_REASONING = { type: 'reasoning' as const, text: 'signed', signature: 'from-the-first-answer' };
+let signedReasoning: { type: 'reasoning'; text: string; signature: string };
+beforeAll(async () => {
+  signedReasoning = await signedReasoningFrom(env.provider);
+});
+/** A message, sometimes marked as a prompt-cache point (`providerOptions.bedrockWrapper.cachePoint`). */
+const cachePoint = <T extends object>(arbitrary: fc.Arbitrary<T>) =>
+  fc
+    .tuple(arbitrary, fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, fc.constant(true)))
+    .map(([message, marked]) =>
+      marked ? { ...message, providerMetadata: { bedrockWrapper: { cachePoint: true } } } : message,
+    );
 
 const text = fc.oneof(
   fc.constant(''),
@@ -36,26 +50,33 @@ const userPart = fc.oneof(
 );
 const assistantPart = fc.oneof(
   text.map(t => ({ type: 'text' as const, text: t })),
-  // Unsigned only: a signature can only come from Bedrock itself (a forged one is rightly rejected there).
+  // Unsigned, or the signed reasoning of a real answer (a forged signature is rightly rejected by Bedrock).
   fc.record({ type: fc.constant('reasoning' as const), text: fc.string({ minLength: 1, maxLength: 20 }) }),
+  fc.constant(SIGNED_REASONING),
   fc.constant({ type: 'tool-call' as const, toolCallId: 'call-1', toolName: 'lookup', args: { q: 'x' } }),
 );
 const message = fc.oneof(
-  fc.record({ role: fc.constant('system' as const), content: fc.string({ maxLength: 30 }) }),
-  fc.record({
-    role: fc.constant('user' as const),
-    content: fc.array(userPart, { minLength: 1, maxLength: 3 }),
-  }),
-  fc.record({
-    role: fc.constant('assistant' as const),
-    content: fc.array(assistantPart, { minLength: 1, maxLength: 3 }),
-  }),
-  fc.constant({
-    role: 'tool' as const,
-    content: [
-      { type: 'tool-result' as const, toolCallId: 'call-1', toolName: 'lookup', result: { ok: true } },
-    ],
-  }),
+  cachePoint(fc.record({ role: fc.constant('system' as const), content: fc.string({ maxLength: 30 }) })),
+  cachePoint(
+    fc.record({
+      role: fc.constant('user' as const),
+      content: fc.array(userPart, { minLength: 1, maxLength: 3 }),
+    }),
+  ),
+  cachePoint(
+    fc.record({
+      role: fc.constant('assistant' as const),
+      content: fc.array(assistantPart, { minLength: 1, maxLength: 3 }),
+    }),
+  ),
+  cachePoint(
+    fc.constant({
+      role: 'tool' as const,
+      content: [
+        { type: 'tool-result' as const, toolCallId: 'call-1', toolName: 'lookup', result: { ok: true } },
+      ],
+    }),
+  ),
 );
 // Mostly well-formed conversations (a user turn first), sometimes anything at all.
 const conversation = fc.oneof(
@@ -97,7 +118,14 @@ describe('random prompts never become requests Bedrock rejects', () => {
       const model = env.provider(name, { api });
       await fc.assert(
         fc.asyncProperty(call, async input => {
-          const prompt = [...input.prompt] as LanguageModelV1Prompt;
+          const prompt = input.prompt.map(message =>
+            message.role === 'assistant'
+              ? {
+                  ...message,
+                  content: message.content.map(part => (part === SIGNED_REASONING ? signedReasoning : part)),
+                }
+              : message,
+          ) as LanguageModelV1Prompt;
           if (input.manyImages)
             prompt.push({
               role: 'user',

@@ -70,6 +70,17 @@ export const REAL = {
    */
   novaCachePointAfterToolResult: 'https://github.com/zeroclaw-labs/zeroclaw/issues/8720',
   /**
+   * Claude on Converse, a cachePoint right after a reasoningContent block: "Cache point cannot be inserted after
+   * reasoning block. Please remove the invalid cache point and try again." (with thinking; Sonnet 4.6 in the second).
+   */
+  cachePointAfterReasoning: 'https://github.com/anomalyco/opencode/issues/36517',
+  cachePointAfterReasoningSonnet46: 'https://github.com/strands-agents/harness-sdk/issues/1820',
+  /** Claude Sonnet 4.5 on Converse, [cachePoint, text] in one message: "There is nothing available to cache." */
+  cachePointFirstInMessage: 'https://github.com/strands-agents/harness-sdk/pull/3677',
+  /** Anthropic's answer to a thinking block with cache_control: "messages.5.content.0.thinking.cache_control: Extra inputs are not permitted". */
+  thinkingCacheControl: 'https://github.com/BerriAI/litellm/pull/39815',
+  thinkingCacheControlLookback: 'https://github.com/UKGovernmentBEIS/inspect_ai/pull/3967',
+  /**
    * "Value at 'messages.14.member.content.1.member.toolUse.name' failed to satisfy constraint: Member must satisfy
    * regular expression pattern: [a-zA-Z0-9_-]+" on ConverseStream, on every request after the call entered the history.
    */

@@ -7,7 +7,7 @@ import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import type { ModelCatalogEntry } from '../../catalog/model-catalog-types';
 import { bedrockToolUseId } from '../../core/bedrock-tool-use-id';
 import type { CoreWarning } from '../../core/core-parts';
-import { hasCachePoint } from '../../prompt/cache-points';
+import { cachePointNotSent, hasCachePoint } from '../../prompt/cache-points';
 import { imageData } from '../../prompt/image-data';
 import { stringifyToolResult } from '../../prompt/stringify-tool-result';
 import type { AnthropicContentBlock, AnthropicMessage, AnthropicRequestBody } from './anthropic-api';
@@ -32,8 +32,14 @@ export function convertToAnthropicMessages(
     blocks: AnthropicContentBlock[],
     metadata?: LanguageModelV1ProviderMetadata,
   ) => {
+    if (hasCachePoint(metadata)) {
+      const last = blocks.at(-1);
+      if (!last) warnings.push(cachePointNotSent(entry, 'empty-message'));
+      else if (last.type === 'thinking' || last.type === 'redacted_thinking')
+        warnings.push(cachePointNotSent(entry, 'after-reasoning'));
+      else last.cache_control = { type: 'ephemeral' };
+    }
     if (blocks.length === 0) return;
-    if (hasCachePoint(metadata)) setCacheControl(blocks.at(-1)!);
     const last = messages.at(-1);
     if (last?.role === role) last.content.push(...blocks);
     else messages.push({ role, content: blocks });
@@ -161,9 +167,4 @@ function imageBlock(part: {
     type: 'image',
     source: { type: 'base64', media_type: image.mediaType, data: convertUint8ArrayToBase64(image.bytes) },
   };
-}
-
-function setCacheControl(block: AnthropicContentBlock): void {
-  if (block.type !== 'thinking' && block.type !== 'redacted_thinking')
-    block.cache_control = { type: 'ephemeral' };
 }

@@ -156,6 +156,14 @@ export const ANTHROPIC = defineRules('anthropic', {
     says: 'Thinking blocks only in assistant messages, with their unchanged signature.',
     source: [AWS.claudeExtendedThinking],
   },
+  thinkingCacheControl: {
+    says: 'A thinking or redacted_thinking block takes no cache_control.',
+    source: [
+      REAL.thinkingCacheControl,
+      REAL.thinkingCacheControlLookback,
+      unsourced("Bedrock's wording: Anthropic's is used, as for the other content errors"),
+    ],
+  },
   redactedThinkingBlock: {
     says: 'redacted_thinking blocks carry data.',
     source: [AWS.claudeExtendedThinking],

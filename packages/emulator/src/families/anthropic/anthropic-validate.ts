@@ -230,6 +230,11 @@ function validateMessages(body: Json, model: EmulatedModel, thinkingOn: boolean)
           ANTHROPIC.blockType,
           `#/messages/${index}/content/${blockIndex}: expected type: JSONObject`,
         );
+      if ((block.type === 'thinking' || block.type === 'redacted_thinking') && 'cache_control' in block)
+        return fail(
+          ANTHROPIC.thinkingCacheControl,
+          `${where}.${block.type}.cache_control: Extra inputs are not permitted`,
+        );
       switch (block.type) {
         case 'text':
           // Real wording (anomalyco/opencode#15715; aws-samples/generative-ai-use-cases#1685).

@@ -103,6 +103,17 @@ export const CONVERSE = defineRules('converse', {
       unsourced('after an image, a document or a tool call, and at the start of a message'),
     ],
   },
+  cachePointAfterReasoning: {
+    says: 'A cachePoint block may not come right after a reasoningContent block.',
+    source: [REAL.cachePointAfterReasoning, REAL.cachePointAfterReasoningSonnet46],
+  },
+  cachePointFirstInMessage: {
+    says: 'A cachePoint block needs a block before it in its message.',
+    source: [
+      REAL.cachePointFirstInMessage,
+      unsourced('for models other than Claude (Nova refuses it under converse.novaCachePointAfterText)'),
+    ],
+  },
   cachePointsMax: {
     says: 'At most 4 cachePoint blocks in one request (system, messages and tools together).',
     source: [

@@ -292,6 +292,16 @@ function validateConverseMessages(
           );
         }
       }
+      if ('cachePoint' in block) {
+        if (blockIndex === 0)
+          return reject(CONVERSE.cachePointFirstInMessage, 'There is nothing available to cache.');
+        const before = content[blockIndex - 1];
+        if (isObject(before) && 'reasoningContent' in before)
+          return reject(
+            CONVERSE.cachePointAfterReasoning,
+            'Cache point cannot be inserted after reasoning block. Please remove the invalid cache point and try again.',
+          );
+      }
       if ('reasoningContent' in block) {
         const text = (block.reasoningContent as Json)?.reasoningText as Json | undefined;
         const unsigned = text !== undefined && (typeof text.signature !== 'string' || text.signature === '');
