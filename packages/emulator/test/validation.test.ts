@@ -808,6 +808,33 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
     'The model returned the following errors: Malformed input request: #/messages/2/content/0: extraneous key [cachePoint] is not permitted, please reformat your input and try again.',
   ],
   ['cachePoint: Claude, after a tool result', CLAUDE, CACHE_POINT_AFTER_TOOL_RESULT, null],
+  // An assistant turn of only reasoning: refused by Sonnet 5 and Fable 5.1, taken by Sonnet 4.6
+  // (NousResearch/hermes-agent#105780).
+  ...(
+    [
+      [
+        'us.anthropic.claude-sonnet-5',
+        'The model returned the following errors: This model does not support assistant message prefill.',
+      ],
+      ['us.anthropic.claude-sonnet-4-6', null],
+    ] as const
+  ).map(([modelId, error]): (typeof CONVERSE_CASES)[number] => [
+    `reasoning-only assistant turn: ${modelId}`,
+    modelId,
+    {
+      messages: [
+        user('Hi'),
+        {
+          role: 'assistant',
+          content: [
+            { reasoningContent: { reasoningText: { text: 'T', signature: thinkingSignature('T') } } },
+          ],
+        },
+        user('Go on'),
+      ],
+    },
+    error,
+  ]),
   // Claude on Converse: not right after reasoning (anomalyco/opencode#36517), not first in a message
   // (strands-agents/harness-sdk#3677).
   [

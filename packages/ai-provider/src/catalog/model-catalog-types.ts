@@ -199,6 +199,11 @@ export interface ModelCatalogEntry {
    * assistant turn between them (and a warning).
    */
   readonly converseToolResultsAlone?: Sourced;
+  /**
+   * On Converse, an assistant turn holding only reasoning is refused as an assistant prefill, even with a user turn
+   * after it: such a turn is left out of the conversation (and a warning says so).
+   */
+  readonly converseReasoningOnlyTurnRefused?: Sourced;
   /** Sampling rules the model enforces, each with its source (absent: none beyond the family's own). */
   readonly sampling?: {
     /** `temperature` and `topP` cannot be sent together: `topP` is dropped with a warning. */

@@ -254,6 +254,8 @@ function claude<const Name extends string, const Thinking extends ClaudeThinking
     geographies?: readonly ProfileGeography[];
     sampling?: ClaudeSampling;
     endOfLife?: ModelCatalogEntry['endOfLife'];
+    /** The source of `converseReasoningOnlyTurnRefused`, where the model is reported to refuse such turns. */
+    reasoningOnlyTurnRefused?: string;
   },
 ) {
   const vision = options.vision ?? true;
@@ -299,6 +301,9 @@ function claude<const Name extends string, const Thinking extends ClaudeThinking
     ...(reasoning ? { reasoning } : {}),
     thinkingVariant: (thinking === 'budget' || thinking === 'adaptive') as ThinkingVariant<Thinking>,
     ...(options.endOfLife ? { endOfLife: options.endOfLife } : {}),
+    ...(options.reasoningOnlyTurnRefused
+      ? { converseReasoningOnlyTurnRefused: { source: options.reasoningOnlyTurnRefused } }
+      : {}),
     ...(sampling?.temperatureOrTopP || sampling?.none
       ? {
           sampling: {
@@ -398,6 +403,14 @@ const chatMax = (base: Base, maxOutputTokens: number): Base => ({
   defaultMaxTokens: Math.min(4096, maxOutputTokens),
 });
 
+/**
+ * Sonnet 5 and Fable 5.1 on Converse refuse an assistant turn holding only reasoning (redacted thinking, say) with the
+ * prefill refusal, even when a user turn follows; Sonnet 4.6 takes it (a user's report, Bedrock Converse:
+ * https://github.com/NousResearch/hermes-agent/issues/105780). The other Claude models are unreported; on InvokeModel
+ * unreported too.
+ */
+const REASONING_ONLY_TURN_REFUSED = 'https://github.com/NousResearch/hermes-agent/issues/105780';
+
 export const modelCatalog = [
   // Newest first. Ids, limits and thinking forms: the model cards and the adaptive-thinking page (newest models),
   // "Supported foundation models" and the Claude parameters pages (older ones); geographies: docs/catalog-sources.md.
@@ -417,6 +430,7 @@ export const modelCatalog = [
     thinking: 'adaptive',
     geographies: ['us', 'eu', 'jp', 'au', 'global'],
     sampling: { none: CLAUDE_ADAPTIVE_THINKING },
+    reasoningOnlyTurnRefused: REASONING_ONLY_TURN_REFUSED,
   }),
   // Fable 5.2 (AWS card, November 2026): always-on adaptive thinking, no sampling parameters; no forced tool use as
   // Fable 5.1 (https://github.com/vercel/ai/releases/tag/@ai-sdk%2Famazon-bedrock@3.0.145).
@@ -429,6 +443,7 @@ export const modelCatalog = [
     source: [modelCard('anthropic-claude-fable-5-1'), CLAUDE_ADAPTIVE_THINKING],
     thinking: 'always',
     sampling: { none: modelCard('anthropic-claude-fable-5-1') },
+    reasoningOnlyTurnRefused: REASONING_ONLY_TURN_REFUSED,
   }),
   claude('Claude-Fable-5', 'anthropic.claude-fable-5', 128000, {
     source: [modelCard('anthropic-claude-fable-5'), CLAUDE_ADAPTIVE_THINKING],

@@ -136,6 +136,37 @@ describe('Converse command inputs', () => {
     expect(r1.messages[1]!.content).toEqual([{ text: 'A' }]);
   });
 
+  // Sonnet 5 and Fable 5.1 refuse an assistant turn of only reasoning (NousResearch/hermes-agent#105780).
+  it.each([
+    ['Claude-Sonnet-5', true],
+    ['Claude-Fable-5-1', true],
+    ['Claude-Sonnet-4-6', false],
+  ])('an assistant turn of only reasoning: %s leaves it out: %s', (name, dropped) => {
+    const { body, warnings } = build(
+      name,
+      [
+        { role: 'user', content: [{ type: 'text', text: 'Q' }] },
+        { role: 'assistant', content: [{ type: 'redacted-reasoning', data: 'AAAA' }] },
+        { role: 'user', content: [{ type: 'text', text: 'Q2' }] },
+      ],
+      {},
+      converse,
+    );
+    const { messages } = body as { messages: Array<{ role: string; content: unknown[] }> };
+    if (dropped) {
+      expect(messages).toEqual([{ role: 'user', content: [{ text: 'Q' }, { text: 'Q2' }] }]);
+      expect(warnings).toEqual([
+        {
+          type: 'other',
+          message: `${name} on Converse refuses an assistant turn that holds only reasoning (https://github.com/NousResearch/hermes-agent/issues/105780); one such turn was left out.`,
+        },
+      ]);
+    } else {
+      expect(messages.map(message => message.role)).toEqual(['user', 'assistant', 'user']);
+      expect(warnings).toEqual([]);
+    }
+  });
+
   it('a model without stop sequences on Converse (gpt-oss) gets none sent and a warning', () => {
     const gptOss = build(
       'GPT-OSS-20B',

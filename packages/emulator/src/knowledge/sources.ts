@@ -75,6 +75,11 @@ export const REAL = {
    */
   cachePointAfterReasoning: 'https://github.com/anomalyco/opencode/issues/36517',
   cachePointAfterReasoningSonnet46: 'https://github.com/strands-agents/harness-sdk/issues/1820',
+  /**
+   * Sonnet 5 and Fable 5.1 on Converse, an assistant turn of only reasoningContent before a user turn: "This model does
+   * not support assistant message prefill. The conversation must end with a user message." (Sonnet 4.6 takes it.)
+   */
+  reasoningOnlyTurn: 'https://github.com/NousResearch/hermes-agent/issues/105780',
   /** Claude Sonnet 4.5 on Converse, [cachePoint, text] in one message: "There is nothing available to cache." */
   cachePointFirstInMessage: 'https://github.com/strands-agents/harness-sdk/pull/3677',
   /** Anthropic's answer to a thinking block with cache_control: "messages.5.content.0.thinking.cache_control: Extra inputs are not permitted". */

@@ -54,6 +54,11 @@ export interface EmulatedModel {
    */
   assistantPrefill?: 'never' | 'without-tools';
   /**
+   * On Converse, an assistant turn holding only reasoning is refused with the prefill refusal, even before a user turn
+   * (rule converse.reasoningOnlyTurn).
+   */
+  reasoningOnlyTurnRefused?: boolean;
+  /**
    * On Converse, a user turn may hold tool results or other blocks, not both ("Conversation blocks and tool result
    * blocks cannot be provided in the same turn").
    */

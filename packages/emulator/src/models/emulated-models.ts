@@ -232,6 +232,8 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
       sampling: 'removed',
       // Fable 5.1 shares Opus 5.5's breaking changes, forced tool use refused among them (Anthropic's Opus 5.5 page).
       tools: { ...claudeTools, forcedChoice: id !== 'anthropic.claude-fable-5-1' },
+      // Reported for Fable 5.1 (rule converse.reasoningOnlyTurn); the others are unreported.
+      reasoningOnlyTurnRefused: id === 'anthropic.claude-fable-5-1',
       maxOutputTokens: 128000,
       access: 'profile-only',
       profiles: claude4Profiles,
@@ -268,6 +270,7 @@ export const EMULATED_MODELS: readonly EmulatedModel[] = [
   claude('anthropic.claude-sonnet-5', {
     thinking: { enabled: false, adaptive: true, disabled: true },
     sampling: 'removed',
+    reasoningOnlyTurnRefused: true,
     maxOutputTokens: 128000,
     access: 'profile-only',
     profiles: ['us', 'eu', 'global'],
