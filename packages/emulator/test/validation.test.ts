@@ -808,6 +808,31 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
     'The model returned the following errors: Malformed input request: #/messages/2/content/0: extraneous key [cachePoint] is not permitted, please reformat your input and try again.',
   ],
   ['cachePoint: Claude, after a tool result', CLAUDE, CACHE_POINT_AFTER_TOOL_RESULT, null],
+  // With thinking, the tool turn the last tool results answer starts with its reasoning (pydantic/pydantic-ai#2453).
+  ...([false, true] as const).map((reasoningFirst): (typeof CONVERSE_CASES)[number] => [
+    `thinking: the last tool turn ${reasoningFirst ? 'starts' : 'does not start'} with its reasoning`,
+    CLAUDE,
+    {
+      messages: [
+        user('Weather?'),
+        {
+          role: 'assistant',
+          content: [
+            ...(reasoningFirst
+              ? [{ reasoningContent: { reasoningText: { text: 'T', signature: thinkingSignature('T') } } }]
+              : []),
+            { toolUse: { toolUseId: 't1', name: 'w', input: {} } },
+          ],
+        },
+        { role: 'user', content: [{ toolResult: { toolUseId: 't1', content: [{ text: 'sunny' }] } }] },
+      ],
+      toolConfig: { tools: [{ toolSpec: { name: 'w', inputSchema: { json: { type: 'object' } } } }] },
+      additionalModelRequestFields: { thinking: { type: 'enabled', budget_tokens: 1024 } },
+    },
+    reasoningFirst
+      ? null
+      : 'The model returned the following errors: messages.1.content.0.type: Expected `thinking` or `redacted_thinking`, but found `tool_use`.',
+  ]),
   // An assistant turn of only reasoning: refused by Sonnet 5 and Fable 5.1, taken by Sonnet 4.6
   // (NousResearch/hermes-agent#105780).
   ...(

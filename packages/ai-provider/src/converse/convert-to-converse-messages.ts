@@ -214,7 +214,6 @@ export function convertToConverseMessages(
         'Earlier tool calls and results were sent as text: Converse rejects them when no tools are offered.',
     });
   }
-  if (entry.converseReasoningOnlyTurnRefused) dropReasoningOnlyTurns(messages, entry, warnings);
   if (entry.systemPrompt?.converse === false && system.length > 0) {
     foldSystemIntoFirstUserTurn(system, messages, entry, warnings);
     system.length = 0;
@@ -223,34 +222,6 @@ export function convertToConverseMessages(
   const lastBlock = messages.at(-1)?.role === 'assistant' ? messages.at(-1)?.content.at(-1) : undefined;
   if (lastBlock && 'text' in lastBlock) lastBlock.text = lastBlock.text.trimEnd();
   return { system, messages };
-}
-
-/**
- * Leaves out the assistant turns that hold only reasoning, for a model that refuses them
- * (`converseReasoningOnlyTurnRefused`, with its source); the user turns around one become one turn.
- */
-function dropReasoningOnlyTurns(
-  messages: ConverseMessage[],
-  entry: ModelCatalogEntry,
-  warnings: CoreWarning[],
-): void {
-  let dropped = 0;
-  for (let i = messages.length - 1; i >= 0; i--) {
-    const message = messages[i]!;
-    if (message.role !== 'assistant') continue;
-    if (!message.content.every(block => 'reasoningContent' in block || 'cachePoint' in block)) continue;
-    dropped++;
-    const [before, after] = [messages[i - 1], messages[i + 1]];
-    if (before && after && before.role === after.role) {
-      before.content.push(...after.content);
-      messages.splice(i, 2);
-    } else messages.splice(i, 1);
-  }
-  if (dropped > 0)
-    warnings.push({
-      type: 'other',
-      message: `${entry.name} on Converse refuses an assistant turn that holds only reasoning (${entry.converseReasoningOnlyTurnRefused!.source}); ${dropped === 1 ? 'one such turn was' : `${dropped} such turns were`} left out.`,
-    });
 }
 
 /**

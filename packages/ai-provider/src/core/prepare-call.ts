@@ -5,6 +5,7 @@ import { CONVERSE_STOP_SEQUENCES_MAX } from '../converse/converse-stop-sequences
 import { FAMILIES } from '../families/family-descriptors';
 import { refuseAssistantPrefill } from '../prompt/assistant-prefill';
 import { limitCachePoints } from '../prompt/cache-points';
+import { dropReasoningOnlyTurns } from '../prompt/drop-reasoning-only-turns';
 import { normalizePrompt } from '../prompt/normalize-prompt';
 import { validatePromptImages } from '../prompt/prompt-media';
 import { API_NAMES } from './api-names';
@@ -36,7 +37,7 @@ export function prepareCall(
   const warnings: CoreWarning[] = [];
   const entry = model.entry;
   const providerOptions = parseCallOptions(request.providerOptions);
-  const prompt = limitCachePoints(normalizePrompt(request.prompt, warnings), entry, warnings);
+  const normalized = limitCachePoints(normalizePrompt(request.prompt, warnings), entry, warnings);
 
   const toolChoice = request.tools.length > 0 ? (request.toolChoice ?? { type: 'auto' as const }) : undefined;
   const forced = toolChoice?.type === 'tool' ? toolChoice.toolName : undefined;
@@ -47,16 +48,17 @@ export function prepareCall(
     });
   }
   const tools = toolChoice?.type === 'none' ? [] : request.tools;
-  refuseAssistantPrefill(prompt, entry, tools.length > 0);
+  refuseAssistantPrefill(normalized, entry, tools.length > 0);
 
   const choice = chooseApi({
     entry,
     requested: providerOptions.api ?? settings.api,
-    prompt,
+    prompt: normalized,
     hasTools: tools.length > 0,
     stream,
     warnings,
   });
+  const prompt = choice.api === 'converse' ? dropReasoningOnlyTurns(normalized, entry, warnings) : normalized;
   validatePromptImages(prompt, entry, choice.api);
   validateCallValues(request, choice.api, FAMILIES[entry.family]);
 

@@ -76,6 +76,15 @@ export const REAL = {
   cachePointAfterReasoning: 'https://github.com/anomalyco/opencode/issues/36517',
   cachePointAfterReasoningSonnet46: 'https://github.com/strands-agents/harness-sdk/issues/1820',
   /**
+   * Converse with thinking, the last tool-use turn without its reasoning first: "The model returned the following
+   * errors: messages.1.content.0.type: Expected `thinking` or `redacted_thinking`, but found `text`. When `thinking` is
+   * enabled, a final `assistant` message must start with a thinking block …" (Claude Sonnet 4; Converse and
+   * ConverseStream; `tool_use` found in the third).
+   */
+  thinkingFirstConverse: 'https://github.com/pydantic/pydantic-ai/issues/2453',
+  thinkingFirstConverseStream: 'https://github.com/langchain-ai/langchain-aws/issues/844',
+  thinkingFirstToolUse: 'https://github.com/anomalyco/opencode/issues/3077',
+  /**
    * Sonnet 5 and Fable 5.1 on Converse, an assistant turn of only reasoningContent before a user turn: "This model does
    * not support assistant message prefill. The conversation must end with a user message." (Sonnet 4.6 takes it.)
    */

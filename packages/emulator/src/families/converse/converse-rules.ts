@@ -86,6 +86,10 @@ export const CONVERSE = defineRules('converse', {
     ],
   },
   ...PREFILL_RULE_SPECS,
+  thinkingFirstInToolTurn: {
+    says: 'With thinking, the last assistant tool-use turn starts with its reasoningContent.',
+    source: [REAL.thinkingFirstConverse, REAL.thinkingFirstConverseStream, REAL.thinkingFirstToolUse],
+  },
   reasoningOnlyTurn: {
     says: 'Sonnet 5 and Fable 5.1 refuse an assistant turn of only reasoningContent, with the prefill refusal, even before a user turn.',
     source: [REAL.reasoningOnlyTurn, unsourced('the other Claude 5 models (unreported) take it here')],

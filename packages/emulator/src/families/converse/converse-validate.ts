@@ -193,13 +193,26 @@ export function validateConverseBody(
       }
     }
   }
-  return validateConverseMessages(body, model, Boolean(toolConfig));
+  const thinkingOn =
+    isObject(extra.thinking) && (extra.thinking.type === 'enabled' || extra.thinking.type === 'adaptive');
+  return validateConverseMessages(body, model, Boolean(toolConfig), thinkingOn);
+}
+
+/** Anthropic's name for a Converse block, as its refusals quote it. */
+function anthropicBlockType(block: unknown): string {
+  const key = isObject(block) ? Object.keys(block)[0] : undefined;
+  return (
+    { text: 'text', toolUse: 'tool_use', toolResult: 'tool_result', image: 'image', document: 'document' }[
+      key ?? ''
+    ] ?? String(key)
+  );
 }
 
 function validateConverseMessages(
   body: Json,
   model: EmulatedModel,
   hasToolConfig: boolean,
+  thinkingOn: boolean,
 ): BedrockError | undefined {
   const messages = body.messages;
   if (!Array.isArray(messages) || messages.length === 0)
@@ -238,6 +251,17 @@ function validateConverseMessages(
       return reject(
         CONVERSE.toolResultsAlone,
         `messages.${index}.content: Conversation blocks and tool result blocks cannot be provided in the same turn.`,
+      );
+    if (
+      thinkingOn &&
+      message.role === 'assistant' &&
+      index === messages.length - 2 &&
+      content.some(block => isObject(block) && 'toolUse' in block) &&
+      !(isObject(content[0]) && 'reasoningContent' in content[0])
+    )
+      return reject(
+        CONVERSE.thinkingFirstInToolTurn,
+        `The model returned the following errors: messages.${index}.content.0.type: Expected \`thinking\` or \`redacted_thinking\`, but found \`${anthropicBlockType(content[0])}\`. When \`thinking\` is enabled, a final \`assistant\` message must start with a thinking block (preceeding the lastmost set of \`tool_use\` and \`tool_result\` blocks). We recommend you include thinking blocks from previous turns. To avoid this requirement, disable \`thinking\`. Please consult our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking`,
       );
     const toolUses = new Set<string>();
     let toolResults = 0;
