@@ -16,7 +16,8 @@ import { packWorkspacePackage, pinnedVersion, pnpm, type RunResult, repoRoot, ru
  * CommonJS (.cts) program, then runs both against the emulator: generateText, streamText, a zod-typed tool, two
  * -Thinking models called with no settings, a conversation whose tool-call id Bedrock would refuse as given, a cache
  * point on a model without prompt caching (left out, warned), a Nova conversation with a cache point after a tool
- * result and a tool name Converse refuses (both warned), and an assistant prefill on Claude 4.6 (refused).
+ * result and a tool name Converse refuses (both warned), an assistant prefill on Claude 4.6 (refused), and a stream the
+ * caller aborts after its first words (delivered, and the call ends as aborted).
  * The matrix covers every value of each axis, not every combination (each cell costs an install and a tsc run):
  *
  * | ai    | entry | zod | moduleResolution (with module)   | programs  |
@@ -197,8 +198,41 @@ async function main(): Promise<void> {
     (error: unknown) => (error as Error).name,
   );
 
+  // The caller stops a stream after its first words (the emulator holds the rest back): what arrived stays delivered,
+  // and the call ends as aborted, never as finished.
+  const controller = new AbortController();
+  const events: string[] = [];
+  const stopped = streamText({
+    model: bedrock('Nova-Pro', { api: 'converse' }),
+    prompt: 'Stop me',
+    abortSignal: controller.signal,
+    maxRetries: 0,
+    onFinish: () => {
+      events.push('finish');
+    },${
+      v4
+        ? `
+    onError: () => {
+      events.push('error');
+    },`
+        : `
+    onAbort: () => {
+      events.push('abort');
+    },`
+    }
+  });
+  const stoppedDeltas: string[] = [];
+  const stoppedEnd = await (async () => {
+    for await (const delta of stopped.textStream) {
+      stoppedDeltas.push(delta);
+      controller.abort();
+    }
+    return 'ended';
+  })().catch((error: unknown) => (error as Error).name);
+
   console.log(
     JSON.stringify({
+      stopped: { end: stoppedEnd, text: stoppedDeltas.join(''), events },
       text: generated.text,
       streamed: deltas.join(''),
       deltas: deltas.length,
@@ -349,9 +383,11 @@ describe.each(CELLS)('$ai ($entry), $zod, $resolution', cell => {
   });
 
   it.each(cell.cjs ? (['esm', 'cjs'] as const) : (['esm'] as const))(
-    'runs generateText (InvokeModel, Converse, Jamba), streamText, zod tools (also on Converse-only tool paths), -Thinking models with no warning, carried-over tool-call ids and tool names, cache points (Nova too) and prefill (%s)',
+    'runs generateText (InvokeModel, Converse, Jamba), streamText, zod tools (also on Converse-only tool paths), -Thinking models with no warning, carried-over tool-call ids and tool names, cache points (Nova too), prefill and an aborted stream (%s)',
     async format => {
       const { project } = await preparation();
+      // The program's one ConverseStream call (the stopped stream) gets three events, then nothing until it aborts.
+      emulator.script({ match: { operation: 'ConverseStream' }, stallAfter: { events: 3 } });
       const result = await run(process.execPath, [`out/consumer.${format === 'esm' ? 'mjs' : 'cjs'}`], {
         cwd: project,
         env: { ...process.env, EMULATOR_URL: emulator.url },
@@ -361,6 +397,13 @@ describe.each(CELLS)('$ai ($entry), $zod, $resolution', cell => {
       // The last line: `ai` may log its warnings (here, tools moved to Converse) on stdout before it (ai@6 does).
       const output = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '') as { deltas: number };
       expect(output).toEqual({
+        // ai@4 fails the stream with the AbortError (onFinish and onError never run), as it does with
+        // @ai-sdk/amazon-bedrock; later ai ends the text stream and calls onAbort, never onFinish. Each delta that
+        // arrived before the abort (the emulator sent two) is delivered.
+        stopped:
+          cell.ai === 'ai4'
+            ? { end: 'AbortError', text: expect.stringMatching(/^You( said:)?$/), events: [] }
+            : { end: 'ended', text: expect.stringMatching(/^You( said:)?$/), events: ['abort'] },
         text: `You said: Hello from ${format} This is the emulator answering.`,
         streamed: `You said: Stream to ${format} This is the emulator answering.`,
         deltas: expect.any(Number),
