@@ -27,6 +27,16 @@ describe('assistant prefill', () => {
     );
   });
 
+  it.each(['invoke', 'converse'] as const)(
+    'a system message after the last assistant message does not end the conversation (%s)',
+    api => {
+      const prompt: LanguageModelV1Prompt = [...endsWithAssistant, { role: 'system', content: 'Be brief.' }];
+      expect(() => codecContext('Claude-Sonnet-5', prompt, {}, { api })).toThrow(
+        'Claude-Sonnet-5 does not take a conversation that ends with an assistant message',
+      );
+    },
+  );
+
   it.each(['invoke', 'converse'] as const)('Claude 4.5 refuses it while tools are offered (%s)', api => {
     const tools = {
       mode: { type: 'regular' as const, tools: [{ type: 'function' as const, name: 'w', parameters: {} }] },

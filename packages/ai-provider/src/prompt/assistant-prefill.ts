@@ -19,7 +19,11 @@ export function refuseAssistantPrefill(
   entry: ModelCatalogEntry,
   toolsOffered: boolean,
 ): void {
-  if (prompt.at(-1)?.role !== 'assistant') return;
+  // System messages go to the system field wherever they stand, so the turn that ends the conversation is the last
+  // message of another role.
+  let last = prompt.length - 1;
+  while (last >= 0 && prompt[last]!.role === 'system') last--;
+  if (prompt[last]?.role !== 'assistant') return;
   const refused =
     entry.assistantPrefill === 'never' || (entry.assistantPrefill === 'without-tools' && toolsOffered);
   if (!refused) return;
