@@ -167,6 +167,26 @@ describe('Converse command inputs', () => {
     }
   });
 
+  it('a system message among the reasoning-only assistant messages does not split the turn, and stays', () => {
+    const { body, warnings } = build(
+      'Claude-Sonnet-5',
+      [
+        { role: 'user', content: [{ type: 'text', text: 'Q' }] },
+        { role: 'assistant', content: [{ type: 'redacted-reasoning', data: 'AAAA' }] },
+        { role: 'system', content: 'S' },
+        { role: 'assistant', content: [{ type: 'redacted-reasoning', data: 'BBBB' }] },
+        { role: 'user', content: [{ type: 'text', text: 'Q2' }] },
+      ],
+      {},
+      converse,
+    );
+    expect(body).toMatchObject({
+      system: [{ text: 'S' }],
+      messages: [{ role: 'user', content: [{ text: 'Q' }, { text: 'Q2' }] }],
+    });
+    expect(warnings).toHaveLength(1);
+  });
+
   it('a model without stop sequences on Converse (gpt-oss) gets none sent and a warning', () => {
     const gptOss = build(
       'GPT-OSS-20B',

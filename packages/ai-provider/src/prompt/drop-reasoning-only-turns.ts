@@ -19,21 +19,29 @@ export function dropReasoningOnlyTurns(
   const out: LanguageModelV1Prompt = [];
   let dropped = 0;
   let cachePoints = 0;
-  for (let start = 0; start < prompt.length; ) {
-    let end = start;
-    while (prompt[start]!.role === 'assistant' && prompt[end + 1]?.role === 'assistant') end++;
-    const run = prompt.slice(start, end + 1);
-    const reasoningOnly = run.every(
-      message =>
-        message.role === 'assistant' &&
-        message.content.every(part => part.type === 'reasoning' || part.type === 'redacted-reasoning'),
+  // One assistant turn as it is sent: consecutive assistant messages, with the system messages among them (those go
+  // to the system field, so they do not split the turn).
+  let turn: LanguageModelV1Prompt = [];
+  const flush = () => {
+    const assistant = turn.filter(message => message.role === 'assistant');
+    const reasoningOnly = assistant.every(message =>
+      message.content.every(part => part.type === 'reasoning' || part.type === 'redacted-reasoning'),
     );
-    if (reasoningOnly) {
+    if (assistant.length > 0 && reasoningOnly) {
       dropped++;
-      cachePoints += run.filter(message => hasCachePoint(message.providerMetadata)).length;
-    } else out.push(...run);
-    start = end + 1;
+      cachePoints += assistant.filter(message => hasCachePoint(message.providerMetadata)).length;
+      out.push(...turn.filter(message => message.role === 'system'));
+    } else out.push(...turn);
+    turn = [];
+  };
+  for (const message of prompt) {
+    if (message.role === 'assistant' || (message.role === 'system' && turn.length > 0)) turn.push(message);
+    else {
+      flush();
+      out.push(message);
+    }
   }
+  flush();
   if (dropped === 0) return prompt;
   warnings.push({
     type: 'other',

@@ -173,6 +173,15 @@ describe('thinking after a tool turn', () => {
     expect(JSON.stringify(body)).not.toContain('"type":"thinking"');
     expect(warnings).toEqual([off]);
   });
+
+  // A system message goes to the system field: one after the tool results does not end the tool loop.
+  it('also with a system message after the tool results', () => {
+    const prompt = [...toolTurn(call), { role: 'system' as const, content: 'Be brief.' }];
+    const { body, warnings } = build('Claude-4-5-Sonnet-Thinking', prompt, tools);
+    expect(body).not.toHaveProperty('thinking');
+    expect(JSON.stringify(body)).not.toContain('"type":"thinking"');
+    expect(warnings).toEqual([off]);
+  });
 });
 
 describe('Claude thinking on Converse (additionalModelRequestFields)', () => {

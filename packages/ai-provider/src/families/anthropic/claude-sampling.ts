@@ -142,7 +142,8 @@ export function claudeSampling(
  * thinking after a tool call, cannot think in this call.
  */
 function unsignedToolTurn(options: BedrockCallOptions): boolean {
-  const prompt = options.prompt;
+  // System messages go to the system field, wherever they stand: the turns are made of the other messages.
+  const prompt = options.prompt.filter(message => message.role !== 'system');
   // The final user turn (user and tool messages merge into one) must hold tool results for the rule to apply.
   let index = prompt.length - 1;
   let toolResults = false;
