@@ -391,6 +391,12 @@ sections.push(`## Where the time goes
   (\`bedrock/call-hooks.ts\`). A/B of the built trees before and after (2026-12-03, /v3 + ai@6, 6 alternating rounds
   of one process of 1,050 calls each, CPU ms per call): calls 151-600 4.07 -> 3.72 (Claude on InvokeModel) and
   3.82 -> 3.40 (Qwen3); first 150 calls 3.88 -> 3.52 and 3.71 -> 3.36.
+- Calls 151-600 on ai@6 are at parity with @ai-sdk/amazon-bedrock@4, not below: /v3 was 5-15% above it in three
+  scenarios of the run above (below in all four in the run before, by as little as 1%). An alternating A/B on one
+  machine (2026-12-03, the built trees of 641c325 and 5fe8884, with the peer in the same rounds, 8 rounds of one process of 600 calls
+  each, CPU ms per call over calls 151-600): /v3 2.87 -> 2.92 (Claude on InvokeModel) and 2.91 -> 2.92 (Qwen3), so
+  the changes between them cost nothing measurable, against the peer's 2.76 and 2.96. This phase is mostly V8 compiling
+  both call paths; ours runs the AWS SDK's middleware and signing, the peer \`fetch\` and its own signing.
 - The whole body of a non-streaming answer is read before the SDK parses it (so a cut body is a retryable error).
   Read through the Node stream's async iterator, that read cost more than an HTTP/2 request's own JavaScript: a CPU
   profile of 2,100 \`generateText\` calls (/v4 + ai@7, Claude on InvokeModel) put 330 ms of self time in the
