@@ -25,6 +25,15 @@ const claude = (extra: Record<string, unknown> = {}) => ({
   messages: [{ role: 'user', content: 'hi' }],
   ...extra,
 });
+/** A Claude body whose one assistant turn, between two user turns, holds `content`. */
+const claudeAssistantTurn = (content: unknown[]) =>
+  claude({
+    messages: [
+      { role: 'user', content: 'Hi' },
+      { role: 'assistant', content },
+      { role: 'user', content: 'Go on' },
+    ],
+  });
 const png =
   'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==';
 
@@ -342,41 +351,23 @@ const INVOKE_CASES: Array<[string, string, Record<string, unknown>, string | nul
   [
     'Claude: cache_control on a thinking block',
     CLAUDE,
-    claude({
-      messages: [
-        { role: 'user', content: 'Hi' },
-        {
-          role: 'assistant',
-          content: [
-            {
-              type: 'thinking',
-              thinking: 'T',
-              signature: thinkingSignature('T'),
-              cache_control: { type: 'ephemeral' },
-            },
-          ],
-        },
-        { role: 'user', content: 'Go on' },
-      ],
-    }),
+    claudeAssistantTurn([
+      {
+        type: 'thinking',
+        thinking: 'T',
+        signature: thinkingSignature('T'),
+        cache_control: { type: 'ephemeral' },
+      },
+    ]),
     'messages.1.content.0.thinking.cache_control: Extra inputs are not permitted',
   ],
   [
     'Claude: cache_control on the text after a thinking block accepted',
     CLAUDE,
-    claude({
-      messages: [
-        { role: 'user', content: 'Hi' },
-        {
-          role: 'assistant',
-          content: [
-            { type: 'thinking', thinking: 'T', signature: thinkingSignature('T') },
-            { type: 'text', text: 'A', cache_control: { type: 'ephemeral' } },
-          ],
-        },
-        { role: 'user', content: 'Go on' },
-      ],
-    }),
+    claudeAssistantTurn([
+      { type: 'thinking', thinking: 'T', signature: thinkingSignature('T') },
+      { type: 'text', text: 'A', cache_control: { type: 'ephemeral' } },
+    ]),
     null,
   ],
   // Nova's cache points on InvokeModel: a cachePoint key of a text block (src/families/nova/nova-cache-points.ts).
@@ -632,6 +623,10 @@ const CACHE_POINT_AFTER_TOOL_RESULT: Omit<ConverseCommandInput, 'modelId'> = {
     },
   ],
 };
+/** A Converse reasoning block signed as the emulator signs Claude's thinking. */
+const SIGNED_REASONING = {
+  reasoningContent: { reasoningText: { text: 'T', signature: thinkingSignature('T') } },
+};
 const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId'>, string | null]> = [
   ['accepted', CLAUDE, { messages: [user('x')] }, null],
   // The recorded real answer for Nova Micro (https://github.com/stdapi-ai/stdapi.ai/issues/224): 1.0 passes, 1.5 fails.
@@ -818,9 +813,7 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
         {
           role: 'assistant',
           content: [
-            ...(reasoningFirst
-              ? [{ reasoningContent: { reasoningText: { text: 'T', signature: thinkingSignature('T') } } }]
-              : []),
+            ...(reasoningFirst ? [SIGNED_REASONING] : []),
             { toolUse: { toolUseId: 't1', name: 'w', input: {} } },
           ],
         },
@@ -851,9 +844,7 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
         user('Hi'),
         {
           role: 'assistant',
-          content: [
-            { reasoningContent: { reasoningText: { text: 'T', signature: thinkingSignature('T') } } },
-          ],
+          content: [SIGNED_REASONING],
         },
         user('Go on'),
       ],
@@ -870,10 +861,7 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
         user('Hi'),
         {
           role: 'assistant',
-          content: [
-            { reasoningContent: { reasoningText: { text: 'T', signature: thinkingSignature('T') } } },
-            { cachePoint: { type: 'default' } },
-          ],
+          content: [SIGNED_REASONING, { cachePoint: { type: 'default' } }],
         },
         user('Go on'),
       ],
@@ -888,11 +876,7 @@ const CONVERSE_CASES: Array<[string, string, Omit<ConverseCommandInput, 'modelId
         user('Hi'),
         {
           role: 'assistant',
-          content: [
-            { reasoningContent: { reasoningText: { text: 'T', signature: thinkingSignature('T') } } },
-            { text: 'A' },
-            { cachePoint: { type: 'default' } },
-          ],
+          content: [SIGNED_REASONING, { text: 'A' }, { cachePoint: { type: 'default' } }],
         },
         user('Go on'),
       ],

@@ -27,24 +27,6 @@ export function validateConverseBody(
       prefill === 'never' ? CONVERSE.prefillUnsupported : CONVERSE.prefillWithToolsUnsupported,
       `The model returned the following errors: ${PREFILL_REFUSALS[prefill]}`,
     );
-  if (
-    model.reasoningOnlyTurnRefused &&
-    Array.isArray(body.messages) &&
-    body.messages.some(
-      message =>
-        isObject(message) &&
-        message.role === 'assistant' &&
-        Array.isArray(message.content) &&
-        message.content.length > 0 &&
-        message.content.every(
-          block => isObject(block) && ('reasoningContent' in block || 'cachePoint' in block),
-        ),
-    )
-  )
-    return reject(
-      CONVERSE.reasoningOnlyTurn,
-      `The model returned the following errors: ${PREFILL_REFUSALS.never}`,
-    );
   const cachePoints = [
     body.system,
     ...(Array.isArray(body.messages)
@@ -243,6 +225,15 @@ function validateConverseMessages(
         `The content field in the Message object at messages.${index} is empty. Add a ContentBlock object to the content field and try again.`,
       );
     }
+    if (
+      model.reasoningOnlyTurnRefused &&
+      message.role === 'assistant' &&
+      content.every(block => isObject(block) && ('reasoningContent' in block || 'cachePoint' in block))
+    )
+      return reject(
+        CONVERSE.reasoningOnlyTurn,
+        `The model returned the following errors: ${PREFILL_REFUSALS.never}`,
+      );
     if (
       model.toolResultsAlone &&
       content.some(block => isObject(block) && 'toolResult' in block) &&
