@@ -150,22 +150,27 @@ const CALLS = quick ? 10 : 150;
 const SETTLE_CALLS = quick ? 60 : 3_000;
 // A process of 3,450 calls takes 5-15 s: three rounds keep this part near 17 minutes.
 const generateRounds = Math.min(rounds, 3);
+// The first two phases differ from one process to the next (calls 151-600 of one contender, 2026-12-03: up to 18%
+// apart in four processes), and three processes let a 10% difference between two contenders come out either way
+// (BENCHMARKS.md, "Where the time goes"). So they also take short processes of 600 calls (about 5 s each): their
+// medians are over twice the processes of the settled one.
+const warmingRounds = quick ? 1 : 3;
 const generateRows = [];
 for (const scenario of Object.keys(SCENARIOS)) {
-  const samples = await alternate(
-    streamingContenders,
-    contender => ({
-      kind: 'generate',
-      contender,
-      scenario,
-      tokens: 200,
-      calls: CALLS,
-      iterations: 3,
-      settleCalls: SETTLE_CALLS,
-    }),
-    undefined,
-    generateRounds,
-  );
+  const generateJob = settleCalls => contender => ({
+    kind: 'generate',
+    contender,
+    scenario,
+    tokens: 200,
+    calls: CALLS,
+    iterations: 3,
+    settleCalls,
+  });
+  const samples = await alternate(streamingContenders, generateJob(SETTLE_CALLS), undefined, generateRounds);
+  if (warmingRounds > 0) {
+    const short = await alternate(streamingContenders, generateJob(0), undefined, warmingRounds);
+    for (const contender of streamingContenders) samples[contender].push(...short[contender]);
+  }
   const perCall = (contender, phase, field) =>
     median(samples[contender].filter(s => s.phase === phase).map(s => s[field])) / CALLS;
   const floor = perCall('raw-sdk', 'settled', 'cpuMs');
@@ -186,7 +191,7 @@ for (const scenario of Object.keys(SCENARIOS)) {
 }
 section(
   'CPU time per non-streaming call',
-  `\`doGenerate\` / \`generateText\` of a 200-token answer, per call, in three phases of one process. Settled: median over ${generateRounds} rounds × 3 samples of ${CALLS} sequential calls, after the process's first ${SETTLE_CALLS.toLocaleString('en')} calls (what a long-running server pays per call). Warming: 3 samples of ${CALLS} calls right after its first ${CALLS} (calls ${CALLS + 1}-${CALLS * 4}), while V8 still optimises the call path. First calls: those first ${CALLS} calls of a fresh process (after three short streams). Ratios (settled) against the bytes-only floor (one HTTP/2 request on a kept session and one JSON parse) and the raw AWS SDK's InvokeModel / Converse call.`,
+  `\`doGenerate\` / \`generateText\` of a 200-token answer, per call, in three phases of one process. Settled: median over ${generateRounds} rounds × 3 samples of ${CALLS} sequential calls, after the process's first ${SETTLE_CALLS.toLocaleString('en')} calls (what a long-running server pays per call). Warming: 3 samples of ${CALLS} calls right after its first ${CALLS} (calls ${CALLS + 1}-${CALLS * 4}), while V8 still optimises the call path. First calls: those first ${CALLS} calls of a fresh process (after three short streams). These two phases are medians over ${generateRounds + warmingRounds} processes per contender: the ${generateRounds} above and ${warmingRounds} more that stop after call ${CALLS * 4}. Ratios (settled) against the bytes-only floor (one HTTP/2 request on a kept session and one JSON parse) and the raw AWS SDK's InvokeModel / Converse call.`,
   markdownTable(
     [
       'scenario',
@@ -391,12 +396,18 @@ sections.push(`## Where the time goes
   (\`bedrock/call-hooks.ts\`). A/B of the built trees before and after (2026-12-03, /v3 + ai@6, 6 alternating rounds
   of one process of 1,050 calls each, CPU ms per call): calls 151-600 4.07 -> 3.72 (Claude on InvokeModel) and
   3.82 -> 3.40 (Qwen3); first 150 calls 3.88 -> 3.52 and 3.71 -> 3.36.
-- Calls 151-600 on ai@6 are at parity with @ai-sdk/amazon-bedrock@4, not below: /v3 was 5-15% above it in three
-  scenarios of the run above (below in all four in the run before, by as little as 1%). An alternating A/B on one
-  machine (2026-12-03, the built trees of 641c325 and 5fe8884, with the peer in the same rounds, 8 rounds of one process of 600 calls
-  each, CPU ms per call over calls 151-600): /v3 2.87 -> 2.92 (Claude on InvokeModel) and 2.91 -> 2.92 (Qwen3), so
-  the changes between them cost nothing measurable, against the peer's 2.76 and 2.96. This phase is mostly V8 compiling
-  both call paths; ours runs the AWS SDK's middleware and signing, the peer \`fetch\` and its own signing.
+- Calls 151-600 on ai@6 are at parity with @ai-sdk/amazon-bedrock@4 within what a few processes can tell: the run
+  at 5fe8884 had /v3 5-15% above it in three scenarios (below in all four in the run before, by as little as 1%).
+  Alternating A/B runs on one machine, CPU ms per call over calls 151-600 of one process each: 2026-12-03 at 641c325
+  and 5fe8884 (8 rounds) /v3 2.92 against the peer's 2.76 (Claude on InvokeModel) and 2.92 against 2.96 (Qwen3); the
+  same day at c657f54 (4 rounds, quieter machine) 2.93 against 3.22, 3.19 against 3.62 (Llama) and 3.50 against 3.83
+  (Qwen3). The thread split of those runs (per-thread CPU from \`/proc/self/task\`): on the main thread /v3 spent
+  1.49-2.02 ms per call against the peer's 1.87-2.49, on V8's background threads 1.38-1.64 against 1.20-1.58. With
+  \`--trace-opt\`, TurboFan spent 670-780 ms compiling during those 450 calls for /v3 and 460-560 ms for the peer:
+  the extra is the AWS SDK's call path (its deserializer alone 43-59 ms, SigV4 signing about 60 ms), which the peer, on
+  \`fetch\` with its own signing, does not have. The body of ai's \`generateText\` (its traced span function) took 96-162
+  ms per compile in both, compiled two or three times. Hence the short processes above: a difference this size needs more than
+  three processes to show its sign.
 - The whole body of a non-streaming answer is read before the SDK parses it (so a cut body is a retryable error).
   Read through the Node stream's async iterator, that read cost more than an HTTP/2 request's own JavaScript: a CPU
   profile of 2,100 \`generateText\` calls (/v4 + ai@7, Claude on InvokeModel) put 330 ms of self time in the
