@@ -137,6 +137,16 @@ export function defineCompatSuite(ai: Ai, label: string, createProvider: CreateP
         expect(deltas.join('')).toContain(`Stream to ${label}`);
         expect(deltas.length).toBeGreaterThan(1);
         expect(await streamed.finishReason).toBe('stop');
+        // ai@6 and ai@7 hand the caller Bedrock's own stop reason too (LanguageModelV2 has no field for it): Claude's
+        // and Nova's bodies say end_turn, the other families' stop (the emulator's family handlers).
+        if (label !== 'ai@5') {
+          const raw = family === 'anthropic' || family === 'nova' ? 'end_turn' : 'stop';
+          expect((generated as unknown as { rawFinishReason?: string }).rawFinishReason).toBe(raw);
+          expect(
+            await (streamed as unknown as { rawFinishReason: PromiseLike<string | undefined> })
+              .rawFinishReason,
+          ).toBe(raw);
+        }
       });
 
       it(`generateObject with ${name} (${family})`, async () => {

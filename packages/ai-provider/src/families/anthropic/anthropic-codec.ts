@@ -66,6 +66,7 @@ export const anthropicCodec: BedrockCodec = {
       reasoning: reasoning.length > 0 ? reasoning : undefined,
       toolCalls: toolCalls.length > 0 ? toolCalls : undefined,
       finishReason: mapAnthropicFinishReason(body.stop_reason),
+      rawFinishReason: body.stop_reason ?? undefined,
       usage: {
         promptTokens: body.usage?.input_tokens ?? Number.NaN,
         completionTokens: body.usage?.output_tokens ?? Number.NaN,

@@ -28,6 +28,7 @@ interface ChunkShape {
  */
 export class AnthropicStreamDecoder implements CodecStreamDecoder {
   private finishReason: LanguageModelV1FinishReason = 'unknown';
+  private rawFinishReason: string | undefined;
   private inputTokens = Number.NaN;
   private outputTokens = Number.NaN;
   private usage: AnthropicResponseBody['usage'];
@@ -65,6 +66,7 @@ export class AnthropicStreamDecoder implements CodecStreamDecoder {
         break;
       case 'message_delta':
         this.finishReason = mapAnthropicFinishReason(chunk.delta?.stop_reason);
+        this.rawFinishReason = chunk.delta?.stop_reason ?? undefined;
         this.stopSequence = chunk.delta?.stop_sequence ?? null;
         if (chunk.usage?.output_tokens !== undefined) this.outputTokens = chunk.usage.output_tokens;
         break;
@@ -78,6 +80,7 @@ export class AnthropicStreamDecoder implements CodecStreamDecoder {
     };
     return {
       finishReason: this.finishReason,
+      rawFinishReason: this.rawFinishReason,
       usage: { promptTokens: this.inputTokens, completionTokens: this.outputTokens },
       providerMetadata,
     };

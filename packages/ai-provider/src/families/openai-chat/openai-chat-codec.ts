@@ -81,6 +81,7 @@ export function createOpenAIChatCodec(quirks: OpenAIChatQuirks): BedrockCodec {
         reasoning: reasoning.length > 0 ? reasoning : undefined,
         toolCalls: toolCalls.length > 0 ? toolCalls : undefined,
         finishReason: mapOpenAIChatFinishReason(choice?.finish_reason),
+        rawFinishReason: choice?.finish_reason ?? undefined,
         usage: {
           promptTokens: body.usage?.prompt_tokens ?? Number.NaN,
           completionTokens: body.usage?.completion_tokens ?? Number.NaN,

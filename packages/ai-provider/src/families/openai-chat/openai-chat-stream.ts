@@ -63,6 +63,7 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
     this.tools.endAll(emit);
     return {
       finishReason: this.finishReason,
+      rawFinishReason: this.rawFinishReason,
       usage: this.usage,
     };
   }
