@@ -43,7 +43,8 @@ describe('the raw stop reason of every catalog model on each of its APIs, throug
 
     const { stream } = await model.doStream({ prompt });
     const parts: Array<{ type: string; finishReason?: unknown }> = [];
-    for await (const part of stream) parts.push(part);
+    const reader = stream.getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) parts.push(read.value);
     expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: expected });
   });
 });

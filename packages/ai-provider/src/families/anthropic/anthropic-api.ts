@@ -127,5 +127,5 @@ export const ANTHROPIC_CHUNK_SHAPE: Shape = {
     stop_reason: 'string',
     stop_sequence: 'string',
   },
-  usage: { output_tokens: 'number' },
+  usage: ANTHROPIC_USAGE,
 };

@@ -231,9 +231,41 @@ describe('Claude stream decoding', () => {
     });
     expect(finish).toMatchObject({
       finishReason: 'tool-calls',
+      rawFinishReason: 'tool_use',
       usage: { promptTokens: 7, completionTokens: 9 },
       // amazon-bedrock-invocationMetrics are read by the core for every family (core/assemble-result.ts), not here.
       providerMetadata: { stopSequence: null },
+    });
+  });
+
+  it('takes prompt-cache counts from message_start, and the cumulative ones of message_delta over them', () => {
+    const { ctx, codec } = codecContext('Claude-4-5-Sonnet', [
+      { role: 'user', content: [{ type: 'text', text: 'x' }] },
+    ]);
+    const start = {
+      type: 'message_start',
+      message: {
+        id: 'm',
+        model: 'c',
+        usage: { input_tokens: 4, cache_read_input_tokens: 10, cache_creation_input_tokens: 3 },
+      },
+    };
+    const text = { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: 'hi' } };
+    const end = (usage: object) => ({ type: 'message_delta', delta: { stop_reason: 'end_turn' }, usage });
+    expect(
+      decodeStream(codec, ctx, [start, text, end({ output_tokens: 2 })]).finish.providerMetadata,
+    ).toMatchObject({
+      cacheReadInputTokens: 10,
+      cacheWriteInputTokens: 3,
+    });
+    const later = decodeStream(codec, ctx, [
+      { ...start, message: { ...start.message, usage: { input_tokens: 4 } } },
+      text,
+      end({ output_tokens: 2, input_tokens: 4, cache_read_input_tokens: 30, cache_creation_input_tokens: 0 }),
+    ]);
+    expect(later.finish.providerMetadata).toMatchObject({
+      cacheReadInputTokens: 30,
+      cacheWriteInputTokens: 0,
     });
   });
 });

@@ -18,7 +18,7 @@ interface ChunkShape {
     stop_reason?: string | null;
     stop_sequence?: string | null;
   };
-  usage?: { output_tokens?: number };
+  usage?: { output_tokens?: number; cache_creation_input_tokens?: number; cache_read_input_tokens?: number };
 }
 
 /**
@@ -69,6 +69,21 @@ export class AnthropicStreamDecoder implements CodecStreamDecoder {
         this.rawFinishReason = chunk.delta?.stop_reason ?? undefined;
         this.stopSequence = chunk.delta?.stop_sequence ?? null;
         if (chunk.usage?.output_tokens !== undefined) this.outputTokens = chunk.usage.output_tokens;
+        // message_delta's counts are cumulative (https://docs.anthropic.com/en/docs/build-with-claude/streaming):
+        // cache counts given there replace message_start's.
+        if (
+          chunk.usage?.cache_read_input_tokens !== undefined ||
+          chunk.usage?.cache_creation_input_tokens !== undefined
+        )
+          this.usage = {
+            ...this.usage,
+            ...(chunk.usage.cache_read_input_tokens !== undefined
+              ? { cache_read_input_tokens: chunk.usage.cache_read_input_tokens }
+              : {}),
+            ...(chunk.usage.cache_creation_input_tokens !== undefined
+              ? { cache_creation_input_tokens: chunk.usage.cache_creation_input_tokens }
+              : {}),
+          };
         break;
     }
   }

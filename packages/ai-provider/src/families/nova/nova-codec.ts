@@ -8,6 +8,7 @@ import type {
   StreamEmit,
 } from '../../core/codec-contract';
 import { TrailingEndings, withoutEnding } from '../../core/trailing-endings';
+import { withConverseCacheCounts } from './nova-cache-counts';
 import { foldCachePoints } from './nova-cache-points';
 
 /**
@@ -52,7 +53,9 @@ export const novaCodec: BedrockCodec = {
     };
   },
   parseResponse(response, ctx) {
-    const result = converseCodec.parseResponse(response, ctx);
+    const answer = response as { usage?: Parameters<typeof withConverseCacheCounts>[0] };
+    const usage = withConverseCacheCounts(answer.usage);
+    const result = converseCodec.parseResponse(usage === answer.usage ? response : { ...answer, usage }, ctx);
     const { text, removed } = withoutEnding(result.text ?? '', ctx.options.stopSequences ?? []);
     return removed ? { ...result, text: text || undefined, finishReason: 'stop' } : result;
   },
@@ -90,7 +93,8 @@ class NovaStreamDecoder implements CodecStreamDecoder {
     this.endings = new TrailingEndings(stops);
   }
 
-  push(chunk: unknown, emit: StreamEmit): void {
+  push(raw: unknown, emit: StreamEmit): void {
+    const chunk = withChunkCacheCounts(raw);
     if (!this.endings.active) return this.inner.push(chunk, emit);
     this.emit = emit;
     this.inner.push(chunk, this.heldEmit);
@@ -103,4 +107,13 @@ class NovaStreamDecoder implements CodecStreamDecoder {
     if (rest) emit({ type: 'text-delta', textDelta: rest });
     return end;
   }
+}
+
+/** A stream's `metadata` event with its usage under the Converse names too (nova-cache-counts.ts); others as they are. */
+function withChunkCacheCounts(chunk: unknown): unknown {
+  const metadata = (chunk as { metadata?: { usage?: Parameters<typeof withConverseCacheCounts>[0] } })
+    .metadata;
+  if (metadata?.usage === undefined) return chunk;
+  const usage = withConverseCacheCounts(metadata.usage);
+  return usage === metadata.usage ? chunk : { ...(chunk as object), metadata: { ...metadata, usage } };
 }

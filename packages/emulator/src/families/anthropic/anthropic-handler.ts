@@ -37,7 +37,10 @@ export const anthropicHandler: FamilyHandler = {
         content: [],
         stop_reason: null,
         stop_sequence: null,
-        usage: { input_tokens: reply.usage.inputTokens, output_tokens: 1 },
+        // The Message object of message_start has the whole answer's usage fields, prompt-cache counts included
+        // (invoke-claude-3-5-haiku-prompt-cache.json shows them on a whole answer; a stream with them was not
+        // recorded, so their place here is unsourced).
+        usage: { ...(usage(reply) as Record<string, Json>), output_tokens: 1 },
       },
     });
     contentBlocks(reply, ctx).forEach((block, index) => {
