@@ -16,8 +16,9 @@ import { packWorkspacePackage, pinnedVersion, pnpm, type RunResult, repoRoot, ru
  * CommonJS (.cts) program, then runs both against the emulator: generateText, streamText, a zod-typed tool, two
  * -Thinking models called with no settings, a conversation whose tool-call id Bedrock would refuse as given, a cache
  * point on a model without prompt caching (left out, warned), a Nova conversation with a cache point after a tool
- * result and a tool name Converse refuses (both warned), an assistant prefill on Claude 4.6 (refused), and a stream the
- * caller aborts after its first words (delivered, and the call ends as aborted).
+ * result and a tool name Converse refuses (both warned), an assistant prefill on Claude 4.6 (refused), a stream the
+ * caller aborts after its first words (delivered, and the call ends as aborted), and on ai@6/ai@7 Bedrock's own stop
+ * reasons (`rawFinishReason`).
  * The matrix covers every value of each axis, not every combination (each cell costs an install and a tsc run):
  *
  * | ai    | entry | zod | moduleResolution (with module)   | programs  |
@@ -236,7 +237,17 @@ async function main(): Promise<void> {
       text: generated.text,
       streamed: deltas.join(''),
       deltas: deltas.length,
-      finishReason: await streamed.finishReason,
+      finishReason: await streamed.finishReason,${
+        cell.ai === 'ai6' || cell.ai === 'ai7'
+          ? `
+      rawFinishReasons: [
+        generated.rawFinishReason,
+        await streamed.rawFinishReason,
+        carriedInvoke.rawFinishReason,
+        converse.rawFinishReason,
+      ],`
+          : ''
+      }
       toolCalls: withTool.toolCalls.map(call => ({ name: call.toolName, input: call.${v4 ? 'args' : 'input'} })),
       toolResults: withTool.toolResults.map(result => result.${v4 ? 'result' : 'output'}),
       converse: converse.text,
@@ -408,6 +419,8 @@ describe.each(CELLS)('$ai ($entry), $zod, $resolution', cell => {
         streamed: `You said: Stream to ${format} This is the emulator answering.`,
         deltas: expect.any(Number),
         finishReason: 'stop',
+        // ai@6 and ai@7 give Bedrock's own stop reason too (Nova and Claude on InvokeModel, Nova on Converse).
+        ...(cell.ai === 'ai6' || cell.ai === 'ai7' ? { rawFinishReasons: Array(4).fill('end_turn') } : {}),
         toolCalls: [{ name: 'weather', input: { city: 'Paris' } }],
         toolResults: ['Sunny in Paris'],
         converse: 'You said: Converse This is the emulator answering.',
