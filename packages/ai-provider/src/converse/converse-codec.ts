@@ -1,4 +1,4 @@
-import type { LanguageModelV1FunctionToolCall } from '@ai-sdk/provider';
+import type { JSONObject, LanguageModelV1FunctionToolCall } from '@ai-sdk/provider';
 import type {
   BedrockCodec,
   CodecContext,
@@ -169,6 +169,7 @@ export const converseCodec: BedrockCodec = {
       usage: {
         promptTokens: output.usage?.inputTokens ?? Number.NaN,
         completionTokens: output.usage?.outputTokens ?? Number.NaN,
+        raw: output.usage as JSONObject | undefined,
       },
       providerMetadata: converseMetadata(output),
     };

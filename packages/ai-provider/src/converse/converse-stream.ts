@@ -1,3 +1,4 @@
+import type { JSONObject } from '@ai-sdk/provider';
 import type {
   CodecContext,
   CodecFinishReason,
@@ -121,6 +122,7 @@ export class ConverseStreamDecoder implements CodecStreamDecoder {
       usage: {
         promptTokens: usage?.inputTokens ?? Number.NaN,
         completionTokens: usage?.outputTokens ?? Number.NaN,
+        raw: usage as JSONObject | undefined,
       },
       providerMetadata: converseMetadata(this.metadata),
     };

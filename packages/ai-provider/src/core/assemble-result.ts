@@ -1,3 +1,4 @@
+import type { JSONObject } from '@ai-sdk/provider';
 import type { BedrockApi } from '../catalog/model-catalog-types';
 import { PROVIDER_OPTIONS_KEY } from '../provider-options-key';
 import type { CodecGenerateResult, CodecStreamFinish, CodecUsage } from './codec-contract';
@@ -115,7 +116,16 @@ function coreUsage(usage: CodecUsage, metadata: Record<string, unknown>, info: A
     cacheReadTokens: count(metadata.cacheReadInputTokens),
     cacheWriteTokens: count(metadata.cacheWriteInputTokens),
     reasoningTokens: count(usage.reasoningTokens),
+    raw: usage.raw ?? (info.metrics ? { ...info.metrics } : countHeaders(info.headers)),
   };
+}
+
+/** The token-count headers of an InvokeModel answer, as sent; `undefined` when it has none. */
+function countHeaders(headers: Record<string, string>): JSONObject | undefined {
+  const found: JSONObject = {};
+  for (const [name, value] of Object.entries(headers))
+    if (/^x-amzn-bedrock-(input|output)-token-count$/i.test(name)) found[name] = value;
+  return Object.keys(found).length > 0 ? found : undefined;
 }
 
 /** A finite token count, or `undefined` (NaN, absent, or a header string that is not a number). */

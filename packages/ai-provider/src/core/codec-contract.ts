@@ -1,4 +1,4 @@
-import type { JSONValue } from '@ai-sdk/provider';
+import type { JSONObject, JSONValue } from '@ai-sdk/provider';
 import type { BedrockApi, ReasoningRequest, ResolvedModel } from '../catalog/model-catalog-types';
 import type { BedrockWrapperCallOptions } from './bedrock-wrapper-call-options';
 import type { CoreCallRequest } from './core-call';
@@ -101,6 +101,8 @@ export interface CodecUsage {
   readonly completionTokens: number;
   /** Output tokens spent reasoning, where the body says. */
   readonly reasoningTokens?: number;
+  /** The usage as the body states it, in its family's own shape (Claude's `usage`, Converse's `usage`, …). */
+  readonly raw?: JSONObject;
 }
 
 export interface CodecToolCall {

@@ -1,4 +1,4 @@
-import type { JSONValue } from '@ai-sdk/provider';
+import type { JSONObject, JSONValue } from '@ai-sdk/provider';
 
 /**
  * The spec-neutral result model. Codecs and the Converse path produce these parts; each AI SDK specification
@@ -22,6 +22,11 @@ export interface CoreUsage {
   readonly cacheWriteTokens: number | undefined;
   /** Output tokens spent on reasoning, where the response says (OpenAI-chat `reasoning_tokens`). */
   readonly reasoningTokens: number | undefined;
+  /**
+   * The counts in the shape Bedrock gave them (what LanguageModelV3/V4 call `raw` usage): the body's usage, else the
+   * invocation metrics, else the token-count headers; `undefined` where the answer had none of them.
+   */
+  readonly raw: JSONObject | undefined;
 }
 
 /** A reasoning block: readable text (with Claude's signature when signed) or Claude's redacted data. */

@@ -55,6 +55,7 @@ const finishOf = (end: {
     cacheReadTokens: undefined,
     cacheWriteTokens: undefined,
     reasoningTokens: undefined,
+    raw: undefined,
   },
   providerMetadata: {},
 });

@@ -36,6 +36,7 @@ const usage = (inputTokens?: number, outputTokens?: number): CoreUsage => ({
   cacheReadTokens: undefined,
   cacheWriteTokens: undefined,
   reasoningTokens: undefined,
+  raw: undefined,
 });
 
 const finish: CorePart = {

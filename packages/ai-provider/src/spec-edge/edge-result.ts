@@ -1,4 +1,3 @@
-import type { JSONObject } from '@ai-sdk/provider-v3';
 import type { CoreFinishReason, CoreGenerateResult, CoreUsage } from '../core/core-parts';
 import { PROVIDER_OPTIONS_KEY } from '../provider-options-key';
 import type { EdgeCallPlan } from './convert-edge-call';
@@ -84,8 +83,6 @@ export function nestedUsage(usage: CoreUsage) {
   const { inputTokens, cacheReadTokens, cacheWriteTokens, outputTokens, reasoningTokens } = usage;
   const total =
     inputTokens === undefined ? undefined : inputTokens + (cacheReadTokens ?? 0) + (cacheWriteTokens ?? 0);
-  const raw: JSONObject = {};
-  for (const [key, value] of Object.entries(usage)) if (value !== undefined) raw[key] = value;
   return {
     inputTokens: { total, noCache: inputTokens, cacheRead: cacheReadTokens, cacheWrite: cacheWriteTokens },
     outputTokens: {
@@ -96,6 +93,6 @@ export function nestedUsage(usage: CoreUsage) {
           : outputTokens - reasoningTokens,
       reasoning: reasoningTokens,
     },
-    raw,
+    ...(usage.raw ? { raw: usage.raw } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { LanguageModelV1FunctionToolCall } from '@ai-sdk/provider';
+import type { JSONObject, LanguageModelV1FunctionToolCall } from '@ai-sdk/provider';
 import type { BedrockCodec, CodecGenerateResult, ReasoningDetail } from '../../core/codec-contract';
 import type { AnthropicRequestBody, AnthropicResponseBody } from './anthropic-api';
 import { ANTHROPIC_CHUNK_SHAPE, ANTHROPIC_RESPONSE_SHAPE } from './anthropic-api';
@@ -70,6 +70,7 @@ export const anthropicCodec: BedrockCodec = {
       usage: {
         promptTokens: body.usage?.input_tokens ?? Number.NaN,
         completionTokens: body.usage?.output_tokens ?? Number.NaN,
+        raw: body.usage as JSONObject | undefined,
       },
       providerMetadata: { ...anthropicUsageMetadata(body.usage), stopSequence: body.stop_sequence ?? null },
       response: { id: body.id, modelId: body.model },

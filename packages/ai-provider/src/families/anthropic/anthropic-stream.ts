@@ -1,4 +1,4 @@
-import type { JSONValue, LanguageModelV1FinishReason } from '@ai-sdk/provider';
+import type { JSONObject, JSONValue, LanguageModelV1FinishReason } from '@ai-sdk/provider';
 import type { CodecStreamDecoder, CodecStreamFinish, StreamEmit } from '../../core/codec-contract';
 import { StreamedToolCalls } from '../../core/streamed-tool-calls';
 import type { AnthropicResponseBody } from './anthropic-api';
@@ -69,21 +69,9 @@ export class AnthropicStreamDecoder implements CodecStreamDecoder {
         this.rawFinishReason = chunk.delta?.stop_reason ?? undefined;
         this.stopSequence = chunk.delta?.stop_sequence ?? null;
         if (chunk.usage?.output_tokens !== undefined) this.outputTokens = chunk.usage.output_tokens;
-        // message_delta's counts are cumulative (https://docs.anthropic.com/en/docs/build-with-claude/streaming):
-        // cache counts given there replace message_start's.
-        if (
-          chunk.usage?.cache_read_input_tokens !== undefined ||
-          chunk.usage?.cache_creation_input_tokens !== undefined
-        )
-          this.usage = {
-            ...this.usage,
-            ...(chunk.usage.cache_read_input_tokens !== undefined
-              ? { cache_read_input_tokens: chunk.usage.cache_read_input_tokens }
-              : {}),
-            ...(chunk.usage.cache_creation_input_tokens !== undefined
-              ? { cache_creation_input_tokens: chunk.usage.cache_creation_input_tokens }
-              : {}),
-          };
+        // message_delta's counts are cumulative (https://docs.anthropic.com/en/docs/build-with-claude/streaming): those
+        // given there (the output count, and cache counts where sent) replace message_start's.
+        if (chunk.usage) this.usage = { ...this.usage, ...chunk.usage };
         break;
     }
   }
@@ -96,7 +84,11 @@ export class AnthropicStreamDecoder implements CodecStreamDecoder {
     return {
       finishReason: this.finishReason,
       rawFinishReason: this.rawFinishReason,
-      usage: { promptTokens: this.inputTokens, completionTokens: this.outputTokens },
+      usage: {
+        promptTokens: this.inputTokens,
+        completionTokens: this.outputTokens,
+        raw: this.usage as JSONObject | undefined,
+      },
       providerMetadata,
     };
   }

@@ -1,3 +1,4 @@
+import type { JSONObject } from '@ai-sdk/provider';
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import { CONVERSE_CHUNK_SHAPE, CONVERSE_RESPONSE_SHAPE } from '../../converse/converse-api';
 import { converseCodec } from '../../converse/converse-codec';
@@ -55,7 +56,9 @@ export const novaCodec: BedrockCodec = {
   parseResponse(response, ctx) {
     const answer = response as { usage?: Parameters<typeof withConverseCacheCounts>[0] };
     const usage = withConverseCacheCounts(answer.usage);
-    const result = converseCodec.parseResponse(usage === answer.usage ? response : { ...answer, usage }, ctx);
+    const parsed = converseCodec.parseResponse(usage === answer.usage ? response : { ...answer, usage }, ctx);
+    // Usage in Nova's own shape, without the Converse names added for the codec.
+    const result = { ...parsed, usage: { ...parsed.usage, raw: answer.usage as JSONObject | undefined } };
     const { text, removed } = withoutEnding(result.text ?? '', ctx.options.stopSequences ?? []);
     return removed ? { ...result, text: text || undefined, finishReason: 'stop' } : result;
   },
@@ -78,6 +81,8 @@ function withBase64Bytes(value: unknown): unknown {
  */
 class NovaStreamDecoder implements CodecStreamDecoder {
   private readonly endings: TrailingEndings;
+  // The usage of the metadata event as Nova sent it.
+  private rawUsage: JSONObject | undefined;
   // The emit of the current call, seen through the hold-back; made once, not per chunk.
   private emit: StreamEmit = () => {};
   private readonly heldEmit: StreamEmit = part => {
@@ -94,6 +99,8 @@ class NovaStreamDecoder implements CodecStreamDecoder {
   }
 
   push(raw: unknown, emit: StreamEmit): void {
+    const usage = (raw as { metadata?: { usage?: JSONObject } }).metadata?.usage;
+    if (usage !== undefined) this.rawUsage = usage;
     const chunk = withChunkCacheCounts(raw);
     if (!this.endings.active) return this.inner.push(chunk, emit);
     this.emit = emit;
@@ -105,7 +112,7 @@ class NovaStreamDecoder implements CodecStreamDecoder {
     const end = this.inner.flush(this.heldEmit);
     const rest = this.endings.flush();
     if (rest) emit({ type: 'text-delta', textDelta: rest });
-    return end;
+    return { ...end, usage: { ...end.usage, raw: this.rawUsage } };
   }
 }
 

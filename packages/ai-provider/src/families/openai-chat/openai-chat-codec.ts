@@ -1,4 +1,4 @@
-import type { LanguageModelV1FunctionToolCall } from '@ai-sdk/provider';
+import type { JSONObject, LanguageModelV1FunctionToolCall } from '@ai-sdk/provider';
 import type { BedrockCodec, CodecGenerateResult, ReasoningDetail } from '../../core/codec-contract';
 import { splitInlineReasoning } from '../../reasoning/inline-reasoning-splitter';
 import { convertToOpenAIChatMessages } from './convert-to-openai-chat-messages';
@@ -85,6 +85,7 @@ export function createOpenAIChatCodec(quirks: OpenAIChatQuirks): BedrockCodec {
         usage: {
           promptTokens: body.usage?.prompt_tokens ?? Number.NaN,
           completionTokens: body.usage?.completion_tokens ?? Number.NaN,
+          raw: body.usage as JSONObject | undefined,
         },
         response: { id: body.id, modelId: body.model },
       };

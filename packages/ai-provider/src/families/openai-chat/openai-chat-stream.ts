@@ -1,8 +1,9 @@
-import type { LanguageModelV1FinishReason } from '@ai-sdk/provider';
+import type { JSONObject, LanguageModelV1FinishReason } from '@ai-sdk/provider';
 import type {
   CodecContext,
   CodecStreamDecoder,
   CodecStreamFinish,
+  CodecUsage,
   StreamEmit,
 } from '../../core/codec-contract';
 import { StreamedToolCalls } from '../../core/streamed-tool-calls';
@@ -20,7 +21,7 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
   private readonly splitter: InlineReasoningSplitter | undefined;
   private rawFinishReason: string | undefined;
   private finishReason: LanguageModelV1FinishReason = 'unknown';
-  private usage = { promptTokens: Number.NaN, completionTokens: Number.NaN };
+  private usage: CodecUsage = { promptTokens: Number.NaN, completionTokens: Number.NaN };
   private readonly tools = new StreamedToolCalls();
 
   constructor(private readonly ctx: CodecContext) {
@@ -52,6 +53,7 @@ export class OpenAIChatStreamDecoder implements CodecStreamDecoder {
       this.usage = {
         promptTokens: chunk.usage.prompt_tokens ?? Number.NaN,
         completionTokens: chunk.usage.completion_tokens ?? Number.NaN,
+        raw: chunk.usage as JSONObject,
       };
   }
 
