@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listBedrockWrapperSupportedModels } from '../src/catalog/list-bedrock-wrapper-supported-models';
-import { useEmulatedProvider } from '../src/test-utils/emulated-provider';
+import { testSettings, useEmulatedProvider } from '../src/test-utils/emulated-provider';
 import { bedrockWrapperProvider } from '../src/v4/bedrock-wrapper-provider-v4';
 
 const env = useEmulatedProvider();
@@ -28,12 +28,7 @@ const CASES = listBedrockWrapperSupportedModels().flatMap(model =>
  */
 describe('the raw stop reason of every catalog model on each of its APIs, through /v4', () => {
   it.each(CASES)('%s on %s (%s)', async (name, api, family) => {
-    const provider = bedrockWrapperProvider({
-      region: 'us-east-1',
-      endpoint: env.emulator.url,
-      accessKeyId: 'test',
-      secretAccessKey: 'test',
-    });
+    const provider = bedrockWrapperProvider(testSettings(env.emulator.url));
     const model = provider(name, { api });
     const prompt = [{ role: 'user' as const, content: [{ type: 'text' as const, text: `Hello ${name}` }] }];
     const expected = { unified: 'stop', raw: plainStopReason(api, family) };

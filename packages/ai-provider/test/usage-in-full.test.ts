@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useEmulatedProvider } from '../src/test-utils/emulated-provider';
+import { testSettings, useEmulatedProvider } from '../src/test-utils/emulated-provider';
 import { bedrockWrapperProvider } from '../src/v4/bedrock-wrapper-provider-v4';
 
 const env = useEmulatedProvider();
@@ -13,12 +13,7 @@ const SCRIPTED_USAGE = {
 
 /** The usage of a /v4 whole answer and of its stream's finish part, for the same scripted answer. */
 async function usageOf(name: string, api: 'invoke' | 'converse') {
-  const provider = bedrockWrapperProvider({
-    region: 'us-east-1',
-    endpoint: env.emulator.url,
-    accessKeyId: 'test',
-    secretAccessKey: 'test',
-  });
+  const provider = bedrockWrapperProvider(testSettings(env.emulator.url));
   const model = provider(name, { api });
   const prompt = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'Hello' }] }];
   env.emulator.script({ reply: { text: 'Hi there', usage: SCRIPTED_USAGE }, times: 2 });

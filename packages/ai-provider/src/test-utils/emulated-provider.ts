@@ -3,18 +3,17 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { type BedrockWrapperProvider, bedrockWrapperProvider } from '../bedrock-wrapper-provider';
 import type { BedrockWrapperProviderSettings } from '../bedrock-wrapper-settings';
 
+/** Settings that point any entry's provider at a loopback test server, with the keys the test servers accept. */
+export function testSettings(endpoint: string) {
+  return { region: 'us-east-1', endpoint, accessKeyId: 'test', secretAccessKey: 'test' };
+}
+
 /** A provider pointed at a loopback test server, with the keys the test servers accept (settings over them). */
 export function testProvider(
   endpoint: string,
   settings: BedrockWrapperProviderSettings = {},
 ): BedrockWrapperProvider {
-  return bedrockWrapperProvider({
-    region: 'us-east-1',
-    endpoint,
-    accessKeyId: 'test',
-    secretAccessKey: 'test',
-    ...settings,
-  });
+  return bedrockWrapperProvider({ ...testSettings(endpoint), ...settings });
 }
 
 /**
