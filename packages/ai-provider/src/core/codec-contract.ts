@@ -99,7 +99,7 @@ export interface CodecUsage {
   /** `NaN` when the response does not say. */
   readonly promptTokens: number;
   readonly completionTokens: number;
-  /** Output tokens spent reasoning, where the body says. */
+  /** Output tokens spent reasoning, where the body says (none seen so far: core-parts.ts, `CoreUsage`). */
   readonly reasoningTokens?: number;
   /** The usage as the body states it, in its family's own shape (Claude's `usage`, Converse's `usage`, …). */
   readonly raw?: JSONObject;

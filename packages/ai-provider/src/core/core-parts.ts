@@ -20,7 +20,11 @@ export interface CoreUsage {
   readonly cacheReadTokens: number | undefined;
   /** Input tokens written to the prompt cache. */
   readonly cacheWriteTokens: number | undefined;
-  /** Output tokens spent on reasoning, where the response says (OpenAI-chat `reasoning_tokens`). */
+  /**
+   * Output tokens spent on reasoning, where a response says. None that Bedrock was seen to send does: Converse's
+   * TokenUsage has no such count, Claude's usage neither, and a gpt-oss chat completion on Bedrock had no
+   * `completion_tokens_details` (https://github.com/BerriAI/litellm/pull/40775), so no codec sets it yet.
+   */
   readonly reasoningTokens: number | undefined;
   /**
    * The counts in the shape Bedrock gave them (what LanguageModelV3/V4 call `raw` usage): the body's usage, else the
