@@ -398,8 +398,8 @@ sections.push(`## Where the time goes
   3.82 -> 3.40 (Qwen3); first 150 calls 3.88 -> 3.52 and 3.71 -> 3.36.
 - Calls 151-600 on ai@6 are close to @ai-sdk/amazon-bedrock@4, closer than a few processes can always tell apart:
   the run at 5fe8884 had /v3 5-15% above it in three scenarios (below in all four in the run before, by as little as
-  1%); the first run with six processes per contender in this phase (2026-12-03, at 8ac7495) had it below in all
-  four, by 2-19%.
+  1%); the first two runs with six processes per contender in this phase (2026-12-03, at 8ac7495 and f89c2db) had
+  it below in all four, by 2-19% and by 8-19%.
   Alternating A/B runs on one machine, CPU ms per call over calls 151-600 of one process each: 2026-12-03 at 641c325
   and 5fe8884 (8 rounds) /v3 2.92 against the peer's 2.76 (Claude on InvokeModel) and 2.92 against 2.96 (Qwen3); the
   same day at c657f54 (4 rounds, quieter machine) 2.93 against 3.22, 3.19 against 3.62 (Llama) and 3.50 against 3.83
