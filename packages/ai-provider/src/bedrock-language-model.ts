@@ -64,7 +64,7 @@ export class BedrockLanguageModel implements LanguageModelV1 {
       finishReason: v1FinishReason(result.finishReason),
       usage: v1Usage(result.usage),
       rawCall: { rawPrompt: result.request.body, rawSettings: result.request.settings },
-      rawResponse: { headers: result.response.headers },
+      rawResponse: { headers: result.response.headers, body: result.response.body },
       response: {
         id: result.response.id,
         modelId: result.response.modelId,

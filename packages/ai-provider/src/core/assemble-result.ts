@@ -57,6 +57,8 @@ export function assembleResult(
     readonly request: CoreRequestInfo;
     readonly warnings: readonly CoreWarning[];
     readonly simulatedStream: boolean;
+    /** The answer's parsed body. */
+    readonly body: unknown;
   },
 ): CoreGenerateResult {
   const content: CoreContent[] = [];
@@ -96,6 +98,7 @@ export function assembleResult(
       modelId: parsed.response?.modelId ?? info.modelId,
       timestamp: new Date(),
       headers: info.headers,
+      body: info.body,
     },
     request: info.request,
     warnings: info.warnings,

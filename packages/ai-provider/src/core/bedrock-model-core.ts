@@ -200,6 +200,7 @@ export class BedrockModelCore {
       request: this.requestInfo(bedrockRequest, prepared),
       warnings: prepared.warnings,
       simulatedStream,
+      body: output,
     });
   }
 

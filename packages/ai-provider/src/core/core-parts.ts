@@ -66,6 +66,8 @@ export interface CoreResponseInfo {
   readonly timestamp: Date;
   /** Response headers as received (never request headers). */
   readonly headers: Record<string, string>;
+  /** A whole answer's body as Bedrock sent it, parsed (the model family's JSON, or Converse's output). */
+  readonly body: unknown;
 }
 
 /** What one streamed answer carries besides its content parts. */

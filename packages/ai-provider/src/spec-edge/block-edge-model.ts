@@ -43,6 +43,7 @@ export class BlockEdgeModel<Warning, Usage, FinishReason, Part> {
         modelId: result.response.modelId,
         timestamp: result.response.timestamp,
         headers: result.response.headers,
+        body: result.response.body,
       },
       warnings: [...plan.notices, ...result.warnings].map(this.spec.warning),
     };
