@@ -18,7 +18,7 @@ import { packWorkspacePackage, pinnedVersion, pnpm, type RunResult, repoRoot, ru
  * point on a model without prompt caching (left out, warned), a Nova conversation with a cache point after a tool
  * result and a tool name Converse refuses (both warned), an assistant prefill on Claude 4.6 (refused), a stream the
  * caller aborts after its first words (delivered, and the call ends as aborted), and on ai@6/ai@7 Bedrock's own stop
- * reasons (`rawFinishReason`).
+ * reasons (`rawFinishReason`), raw usage and answer bodies.
  * The matrix covers every value of each axis, not every combination (each cell costs an install and a tsc run):
  *
  * | ai    | entry | zod | moduleResolution (with module)   | programs  |
@@ -79,6 +79,8 @@ afterAll(async () => {
 /** The same program in both module formats; `ai@4` names tool inputs `parameters`/`args`, later ones `input`. */
 function program(cell: Cell, format: 'esm' | 'cjs'): string {
   const v4 = cell.ai === 'ai4';
+  const keepBody = cell.ai === 'ai7' ? ', include: { responseBody: true }' : '';
+  const keepBodyField = cell.ai === 'ai7' ? '\n      include: { responseBody: true },' : '';
   const imports =
     format === 'esm'
       ? `import { bedrockWrapperProvider } from '${PROVIDER}${cell.entry}';
@@ -115,7 +117,8 @@ async function main(): Promise<void> {
   });
   const withTool = await generateText({ model, prompt: 'Weather?', tools: { weather }, maxRetries: 0 });
   // A Converse answer (read and parsed by the provider) and the newest family, as a fresh project installs them.
-  const converse = await generateText({ model: bedrock('Nova-Pro', { api: 'converse' }), prompt: 'Converse', maxRetries: 0 });
+  // ai@7 keeps a step's response body only when asked (GenerateTextInclude.responseBody, default false; ai@6 true).
+  const converse = await generateText({ model: bedrock('Nova-Pro', { api: 'converse' }), prompt: 'Converse', maxRetries: 0${keepBody} });
   const jamba = await generateText({ model: bedrock('Jamba-1-5-Mini'), prompt: 'Jamba', maxRetries: 0 });
   // Tools that a model takes only on Converse: Jamba's call moves there; Mistral Large's streamed call is answered by
   // one Converse call (no tool use on ConverseStream), still streamed as parts.
@@ -129,7 +132,7 @@ async function main(): Promise<void> {
   // A conversation carried over from another provider, with a tool-call id Bedrock refuses as it is (a dot, a colon).
   const carried = (api: 'invoke' | 'converse') =>
     generateText({
-      model: bedrock('Claude-4-5-Sonnet', { api }),
+      model: bedrock('Claude-4-5-Sonnet', { api }),${keepBodyField}
       tools: { weather },
       messages: [
         { role: 'user', content: 'Weather in Paris?' },
@@ -245,7 +248,9 @@ async function main(): Promise<void> {
         await streamed.rawFinishReason,
         carriedInvoke.rawFinishReason,
         converse.rawFinishReason,
-      ],`
+      ],
+      rawUsage: [carriedInvoke.usage.raw, converse.usage.raw],
+      bodies: [carriedInvoke.response.body, converse.response.body],`
           : ''
       }
       toolCalls: withTool.toolCalls.map(call => ({ name: call.toolName, input: call.${v4 ? 'args' : 'input'} })),
@@ -420,7 +425,23 @@ describe.each(CELLS)('$ai ($entry), $zod, $resolution', cell => {
         deltas: expect.any(Number),
         finishReason: 'stop',
         // ai@6 and ai@7 give Bedrock's own stop reason too (Nova and Claude on InvokeModel, Nova on Converse).
-        ...(cell.ai === 'ai6' || cell.ai === 'ai7' ? { rawFinishReasons: Array(4).fill('end_turn') } : {}),
+        // and the usage and the answer's body in the shapes Bedrock gave them (Claude on InvokeModel, Nova on Converse).
+        ...(cell.ai === 'ai6' || cell.ai === 'ai7'
+          ? {
+              rawFinishReasons: Array(4).fill('end_turn'),
+              rawUsage: [
+                { input_tokens: expect.any(Number), output_tokens: expect.any(Number) },
+                expect.objectContaining({
+                  inputTokens: expect.any(Number),
+                  outputTokens: expect.any(Number),
+                }),
+              ],
+              bodies: [
+                expect.objectContaining({ type: 'message', stop_reason: 'end_turn' }),
+                expect.objectContaining({ output: expect.any(Object), stopReason: 'end_turn' }),
+              ],
+            }
+          : {}),
         toolCalls: [{ name: 'weather', input: { city: 'Paris' } }],
         toolResults: ['Sunny in Paris'],
         converse: 'You said: Converse This is the emulator answering.',
