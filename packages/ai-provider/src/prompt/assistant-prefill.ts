@@ -1,5 +1,6 @@
 import { InvalidPromptError, type LanguageModelV1Prompt } from '@ai-sdk/provider';
 import type { ModelCatalogEntry } from '../catalog/model-catalog-types';
+import { conversationTurns } from './conversation-turns';
 
 /**
  * A conversation ending with an assistant message (an assistant prefill) where the model refuses one fails here,
@@ -19,11 +20,7 @@ export function refuseAssistantPrefill(
   entry: ModelCatalogEntry,
   toolsOffered: boolean,
 ): void {
-  // System messages go to the system field wherever they stand, so the turn that ends the conversation is the last
-  // message of another role.
-  let last = prompt.length - 1;
-  while (last >= 0 && prompt[last]!.role === 'system') last--;
-  if (prompt[last]?.role !== 'assistant') return;
+  if (conversationTurns(prompt).at(-1)?.role !== 'assistant') return;
   const refused =
     entry.assistantPrefill === 'never' || (entry.assistantPrefill === 'without-tools' && toolsOffered);
   if (!refused) return;

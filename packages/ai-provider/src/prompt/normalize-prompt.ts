@@ -1,5 +1,6 @@
 import { InvalidPromptError, type LanguageModelV1Prompt } from '@ai-sdk/provider';
 import type { CoreWarning } from '../core/core-parts';
+import { conversationTurns } from './conversation-turns';
 
 /**
  * The conversation rules every Bedrock model shares, applied once for every codec (Converse API reference; the
@@ -40,7 +41,7 @@ export function normalizePrompt(
       message: 'Blank text and empty messages were not sent: Bedrock rejects them.',
     });
 
-  const turns = out.filter(message => message.role !== 'system');
+  const turns = conversationTurns(out);
   if (turns.length === 0)
     throw new InvalidPromptError({
       prompt,

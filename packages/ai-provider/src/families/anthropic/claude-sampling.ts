@@ -1,6 +1,7 @@
 import type { ModelCatalogEntry } from '../../catalog/model-catalog-types';
 import type { BedrockCallOptions } from '../../core/codec-contract';
 import type { CoreWarning } from '../../core/core-parts';
+import { conversationTurns } from '../../prompt/conversation-turns';
 import type { AnthropicEffort, AnthropicThinkingFields } from './anthropic-api';
 
 export interface ClaudeSampling {
@@ -142,8 +143,7 @@ export function claudeSampling(
  * thinking after a tool call, cannot think in this call.
  */
 function unsignedToolTurn(options: BedrockCallOptions): boolean {
-  // System messages go to the system field, wherever they stand: the turns are made of the other messages.
-  const prompt = options.prompt.filter(message => message.role !== 'system');
+  const prompt = conversationTurns(options.prompt);
   // The final user turn (user and tool messages merge into one) must hold tool results for the rule to apply.
   let index = prompt.length - 1;
   let toolResults = false;

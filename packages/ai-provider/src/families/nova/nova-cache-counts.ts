@@ -1,5 +1,5 @@
 /** The usage of a Nova answer or stream metadata event, with the names of both APIs. */
-interface NovaUsage {
+export interface NovaUsage {
   readonly cacheReadInputTokenCount?: number;
   readonly cacheWriteInputTokenCount?: number;
   readonly cacheReadInputTokens?: number;

@@ -9,7 +9,7 @@ import type {
   StreamEmit,
 } from '../../core/codec-contract';
 import { TrailingEndings, withoutEnding } from '../../core/trailing-endings';
-import { withConverseCacheCounts } from './nova-cache-counts';
+import { type NovaUsage, withConverseCacheCounts } from './nova-cache-counts';
 import { foldCachePoints } from './nova-cache-points';
 
 /**
@@ -54,7 +54,7 @@ export const novaCodec: BedrockCodec = {
     };
   },
   parseResponse(response, ctx) {
-    const answer = response as { usage?: Parameters<typeof withConverseCacheCounts>[0] };
+    const answer = response as { usage?: NovaUsage };
     const usage = withConverseCacheCounts(answer.usage);
     const parsed = converseCodec.parseResponse(usage === answer.usage ? response : { ...answer, usage }, ctx);
     // Usage in Nova's own shape, without the Converse names added for the codec.
@@ -99,9 +99,14 @@ class NovaStreamDecoder implements CodecStreamDecoder {
   }
 
   push(raw: unknown, emit: StreamEmit): void {
-    const usage = (raw as { metadata?: { usage?: JSONObject } }).metadata?.usage;
-    if (usage !== undefined) this.rawUsage = usage;
-    const chunk = withChunkCacheCounts(raw);
+    // Only the metadata event carries usage: kept as Nova sent it, and passed on with the Converse names too.
+    const metadata = (raw as { metadata?: { usage?: NovaUsage } }).metadata;
+    let chunk = raw;
+    if (metadata?.usage !== undefined) {
+      this.rawUsage = metadata.usage as JSONObject;
+      const usage = withConverseCacheCounts(metadata.usage);
+      if (usage !== metadata.usage) chunk = { ...(raw as object), metadata: { ...metadata, usage } };
+    }
     if (!this.endings.active) return this.inner.push(chunk, emit);
     this.emit = emit;
     this.inner.push(chunk, this.heldEmit);
@@ -114,13 +119,4 @@ class NovaStreamDecoder implements CodecStreamDecoder {
     if (rest) emit({ type: 'text-delta', textDelta: rest });
     return { ...end, usage: { ...end.usage, raw: this.rawUsage } };
   }
-}
-
-/** A stream's `metadata` event with its usage under the Converse names too (nova-cache-counts.ts); others as they are. */
-function withChunkCacheCounts(chunk: unknown): unknown {
-  const metadata = (chunk as { metadata?: { usage?: Parameters<typeof withConverseCacheCounts>[0] } })
-    .metadata;
-  if (metadata?.usage === undefined) return chunk;
-  const usage = withConverseCacheCounts(metadata.usage);
-  return usage === metadata.usage ? chunk : { ...(chunk as object), metadata: { ...metadata, usage } };
 }
